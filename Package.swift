@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+// The layering is the dependency graph below; it flows one way:
+//   Syntax → Compiler → VM → (Engine) → Presentation → Lessons → Shell → looplab
+// LineEditor (libedit) is only used by Shell.
+import PackageDescription
+
+/// Hot targets skip Swift's dynamic exclusivity checks: they cost 1.3–2.5× in
+/// interpreter loops (DESIGN §8). Unsafe flags are allowed for a root package.
+let hotPathSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+]
+
+let package = Package(
+    name: "looplab",
+    products: [
+        .executable(name: "looplab", targets: ["looplab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibEdit", pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]),
+        .executableTarget(name: "looplab", dependencies: [
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+    ],
+    swiftLanguageModes: [.v5]
+)
