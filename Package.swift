@@ -18,15 +18,27 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibEdit", pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
-        .executableTarget(name: "looplab", dependencies: [
+        .target(name: "LineEditor", dependencies: ["CLibEdit"]),
+
+        .target(name: "Presentation"),
+        .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Shell", dependencies: [
+            "LineEditor", "Lessons", "Presentation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "looplab", dependencies: [
+            "Shell",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,9 +1,5 @@
-import ArgumentParser
+import Glibc
+import Shell
 
-struct Looplab: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "looplab",
-        abstract: "Watch asyncio's event loop at work.",
-        version: "0.1.0")
-}
-Looplab.main()
+// Kept thin on purpose: all logic lives in libraries that tests can import.
+exit(LooplabCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
