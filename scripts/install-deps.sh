@@ -28,7 +28,11 @@ fi
 needs_update() {
     local package
     for package in "${missing[@]}"; do
-        apt-cache policy "$package" 2>/dev/null | grep -q 'Candidate: [^(]' || return 0
+        # Read the whole output first: grep -q would close the pipe early and,
+        # under pipefail, apt-cache's SIGPIPE would look like a missing package.
+        local policy
+        policy=$(apt-cache policy "$package" 2>/dev/null || true)
+        grep -q 'Candidate: [^(]' <<<"$policy" || return 0
     done
     return 1
 }
