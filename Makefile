@@ -23,6 +23,7 @@ debug: deps
 # binary (DESIGN §8). Terminal tests drive the real shell in tmux, serially.
 test: release
 	$(SWIFT) test
+	bash Tests/CLI/run.sh $(RELEASE_BIN)
 	bash Tests/Terminal/run.sh $(RELEASE_BIN)
 
 unit-test: deps

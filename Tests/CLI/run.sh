@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Black-box tests of the looplab command line: exit statuses, help, where
+# lessons are found, and `make install`'s layout. About 2 s.
+# Usage: Tests/CLI/run.sh [BINARY]
+set -uo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BIN=$(realpath "${1:-.build/release/looplab}")
+FIXTURES="$HERE/../Terminal/fixtures/lessons"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+pass=0; fail=0
+ok() { if eval "$2"; then pass=$((pass + 1)); echo "ok - $1"; else fail=$((fail + 1)); echo "not ok - $1"; fi; }
+# run ARGS…: runs looplab from an unrelated folder; sets $out, $err, $rc
+run() { out=$(cd "$WORK" && env -u LOOPLAB_LESSONS "$BIN" "$@" 2>"$WORK/err"); rc=$?; err=$(cat "$WORK/err"); }
+
+run --version;                 ok "--version prints the version, exit 0" '[[ $rc == 0 && $out == 0.1.0 ]]'
+for command in "" "lessons" "lesson" "lesson show"; do
+    run $command --help;       ok "--help on '${command:-looplab}'" '[[ $rc == 0 && $out == *USAGE:* ]]'
+done
+run --no-such-option;          ok "unknown option: usage error, exit 2, on stderr" '[[ $rc == 2 && -z $out && $err == *"Unknown option"* ]]'
+run lesson show;               ok "missing argument: exit 2" '[[ $rc == 2 && $err == *"Missing expected argument"* ]]'
+run lessons --lessons "$FIXTURES"
+ok "lessons: one line per lesson, number first" '[[ $rc == 0 && $(wc -l <<<"$out") == 3 && $(head -1 <<<"$out") == "1   Blocking sleep"* ]]'
+run lesson show 12 --lessons "$FIXTURES"
+ok "lesson show renders the lesson" '[[ $rc == 0 && $out == *"12 · Threads and to_thread"* && $out == *"Some text."* ]]'
+ok "no escape codes when not a terminal" '[[ $out != *$'"'"'\e'"'"'* ]]'
+run lesson show 7 --lessons "$FIXTURES"
+ok "no such lesson: exit 1, message and hint on stderr" '[[ $rc == 1 && -z $out && $err == *"there is no lesson 7"* && $err == *"hint:"* ]]'
+run lessons --lessons "$WORK/missing"
+ok "missing --lessons folder: exit 1" '[[ $rc == 1 && $err == *"is not a folder"* ]]'
+out=$(cd "$WORK" && LOOPLAB_LESSONS="$FIXTURES" "$BIN" lessons); rc=$?
+ok "LOOPLAB_LESSONS is used" '[[ $rc == 0 && $out == "1   Blocking sleep"* ]]'
+run lessons
+ok "default: the checkout's Lessons folder" '[[ $rc == 0 && $out == "1  Blocking sleep holds the whole loop"* ]]'
+
+# Never the working directory: a Lessons/ folder in the cwd is ignored.
+mkdir -p "$WORK/Lessons" && printf -- '---\nid: 99\ntitle: Decoy\nsummary: s\n---\n' > "$WORK/Lessons/decoy.md"
+run lessons;                   ok "a Lessons/ folder in the working directory is ignored" '[[ $out != *Decoy* ]]'
+
+# make install PREFIX=…: binary and lessons; the installed binary finds its lessons.
+prefix="$WORK/prefix"
+if make -C "$ROOT" -s install PREFIX="$prefix" >/dev/null 2>&1; then
+    out=$(cd "$WORK" && env -u LOOPLAB_LESSONS "$prefix/bin/looplab" lessons); rc=$?
+    ok "make install: installed binary lists the installed lessons" '[[ $rc == 0 && -f $prefix/share/looplab/Lessons/01-blocking-sleep.md && $out == "1  Blocking"* ]]'
+    rm "$prefix/share/looplab/Lessons/01-blocking-sleep.md"
+    out=$(cd "$WORK" && env -u LOOPLAB_LESSONS "$prefix/bin/looplab" lessons); rc=$?
+    ok "installed binary reads the installed folder, not the checkout" '[[ $rc == 0 && $out == "No lessons"* ]]'
+else
+    fail=$((fail + 1)); echo "not ok - make install failed"
+fi
+
+out=$(printf 'lessons\nquit\n' | env -u LOOPLAB_LESSONS "$BIN"); rc=$?
+ok "piped shell: numbered lesson list, exit 0" '[[ $rc == 0 && $out == "1  Blocking sleep holds the whole loop"* ]]'
+
+echo "$pass passed, $fail failed"
+((fail == 0))
