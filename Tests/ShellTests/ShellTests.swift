@@ -159,3 +159,20 @@ enum ValidationErrorProbe {
         do { _ = try LooplabCommand.parseAsRoot(["--bogus"]); return CommandError("parsed") } catch { return error }
     }
 }
+
+@Suite struct PathCompletionTests {
+    @Test func offersPythonFilesAndFoldersOnly() throws {
+        let root = NSTemporaryDirectory() + "looplab-paths-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root + "/demos/inner", withIntermediateDirectories: true)
+        for name in ["demo.py", "data.txt", ".hidden.py", "demos/one.py", "dem o.py"] {
+            FileManager.default.createFile(atPath: root + "/" + name, contents: Data())
+        }
+        #expect(PathCompletion.candidates(for: "de", in: root).map(\.value) == ["dem o.py", "demo.py", "demos/"])
+        #expect(PathCompletion.candidates(for: "demos/", in: root).map(\.value) == ["demos/inner/", "demos/one.py"])
+        #expect(PathCompletion.candidates(for: "demos/", in: root).map(\.isFinal) == [false, true])
+        #expect(PathCompletion.candidates(for: ".h", in: root).map(\.value) == [".hidden.py"])
+        #expect(PathCompletion.candidates(for: "", in: root).map(\.value) == ["dem o.py", "demo.py", "demos/"])
+        #expect(PathCompletion.candidates(for: root + "/demos/o", in: "/").map(\.value) == [root + "/demos/one.py"])
+        #expect(PathCompletion.candidates(for: "nope/x", in: root).isEmpty)
+    }
+}
