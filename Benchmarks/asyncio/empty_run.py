@@ -1,0 +1,7 @@
+# Start-up: an empty asyncio.run.
+import asyncio
+
+async def main():
+    pass
+
+asyncio.run(main())
