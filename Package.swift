@@ -24,6 +24,20 @@ let package = Package(
         .systemLibrary(
             name: "CLibEdit", pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
+        // Pure value-level helpers the VM calls: CPython-exact number/string text
+        // and CPython's `random` sequences. They know no VM object model.
+        .target(name: "Formatting", dependencies: [
+            .product(name: "BigInt", package: "BigInt"),
+        ]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting",
+            .product(name: "BigInt", package: "BigInt"),
+        ], exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
+        .target(name: "MersenneTwister", dependencies: [
+            .product(name: "BigInt", package: "BigInt"),
+        ]),
+        .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister",
+            .product(name: "BigInt", package: "BigInt"),
+        ], exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .executableTarget(name: "looplab", dependencies: [
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

@@ -1,0 +1,2 @@
+/// Placeholder replaced below.
+struct MT19937 {}
