@@ -18,7 +18,8 @@ public func bigIntToDouble(_ value: BigInt) throws -> Double {
 /// `a / b` for ints: the correctly rounded quotient, as CPython's long_true_divide.
 public func intTrueDivide(_ a: BigInt, _ b: BigInt) throws -> Double {
     if b.isZero { throw PythonError.zeroDivisionError("division by zero") }
-    let negative = (a.sign == .minus) != (b.sign == .minus) && !a.isZero
+    // CPython's zero has no sign, so 0 / -5 is -0.0 from the divisor alone.
+    let negative = (a.sign == .minus && !a.isZero) != (b.sign == .minus)
     // Both exactly representable: one IEEE division is already correctly rounded.
     if a.magnitude.bitWidth <= 53 && b.magnitude.bitWidth <= 53 {
         return Double(Int(a)) / Double(Int(b))

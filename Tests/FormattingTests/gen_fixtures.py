@@ -70,7 +70,12 @@ def edge_floats():
 
 
 def float_repr():
-    return [[bits(x), repr(x)] for x in edge_floats()]
+    xs = edge_floats()
+    # Extra random bit patterns and short decimals stress the shortest-digit search.
+    xs += [struct.unpack(">d", rng.getrandbits(64).to_bytes(8, "big"))[0] for _ in range(12000)]
+    xs += [float("%de%d" % (rng.randint(1, 10**rng.randint(1, 17)), rng.randint(-330, 300)))
+           for _ in range(4000)]
+    return [[bits(x), repr(x)] for x in xs]
 
 
 FLOAT_SPECS = ["", "e", "E", "f", "F", "g", "G", "n", "%", ".0", ".1", ".3", ".17", ".0e",
@@ -136,11 +141,197 @@ def format_str():
     return rows
 
 
+def float_arith():
+    """[op, x bits, y, kind, result]: y is bits for float ops, an int for round."""
+    xs = edge_floats()
+    rows = []
+    specials = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 3.0, -3.0, 1e308, 1e-308, math.inf,
+                -math.inf, math.nan, 7.5, -7.5, 0.1, 1e16, 2.5, -0.5]
+    pairs = [(a, b) for a in specials for b in specials]
+    pairs += [(rng.choice(xs), rng.choice(xs)) for _ in range(1500)]
+    pairs += [(rng.uniform(-100, 100), rng.choice([3.0, -3.0, 0.7, -0.7, 2.0, 1e-3])) for _ in range(500)]
+    for a, b in pairs:
+        for op, fn in [("mod", lambda: a % b), ("floordiv", lambda: a // b),
+                       ("divmod", lambda: divmod(a, b)), ("pow", lambda: a ** b)]:
+            kind, res = outcome(fn)
+            if isinstance(res, complex):
+                kind, res = "complex", ""  # looplab reports these as unsupported
+            elif kind == "ok":
+                res = [bits(v) for v in res] if isinstance(res, tuple) else bits(res)
+            elif kind == "TypeError":
+                continue
+            rows.append([op, bits(a), bits(b), kind, res])
+    for x in xs[:1500] + [0.5, 1.5, 2.5, -2.5, 2.675, 1.005, 0.125, 0.375, 1234.5, 5e-324]:
+        for nd in rng.sample([-400, -309, -308, -20, -3, -1, 0, 1, 2, 3, 5, 10, 17, 300, 323, 324], 5):
+            kind, res = outcome(lambda: round(x, nd))
+            rows.append(["round", bits(x), nd, kind, bits(res) if kind == "ok" else res])
+        kind, res = outcome(lambda: round(x))
+        rows.append(["roundint", bits(x), 0, kind, str(res) if kind == "ok" else res])
+        kind, res = outcome(lambda: int(x))
+        rows.append(["int", bits(x), 0, kind, str(res) if kind == "ok" else res])
+    return rows
+
+
+def int_division():
+    """[a, b, kind, float bits] for a / b and float(a) (b == None)."""
+    rows = []
+    nums = [0, 1, -1, 3, 10, 2**53, 2**53 + 1, 2**54 + 3, 10**400, 10**399, -(10**400), 2**1024,
+            2**1024 - 2**970, 2**1024 - 2**971, 2**1024 - 2**970 - 1, 10**308, 7 * 10**307]
+    nums += [rng.getrandbits(rng.randint(1, 1200)) * rng.choice([1, -1]) for _ in range(400)]
+    for _ in range(1500):
+        a = rng.choice(nums)
+        b = rng.choice(nums + [rng.getrandbits(rng.randint(1, 80)) + 1 for _ in range(3)])
+        kind, res = outcome(lambda: a / b)
+        rows.append([hex(a), hex(b), kind, bits(res) if kind == "ok" else res])
+    for a in nums:
+        kind, res = outcome(lambda: float(a))
+        rows.append([hex(a), None, kind, bits(res) if kind == "ok" else res])
+    for a, b in [(1, 2**1080), (1, 2**1074), (1, 2**1075), (3, 2**1076), (1, 3 * 2**1073), (10**400, 10**399)]:
+        kind, res = outcome(lambda: a / b)
+        rows.append([hex(a), hex(b), kind, bits(res) if kind == "ok" else res])
+    return rows
+
+
+def parse_numbers():
+    """[kind of parse, text, base, outcome kind, result]."""
+    float_texts = ["0", "1", "-1", "+1.5", "  3.25  ", "\t\n1e5\n", "1_000.5", "1__0", "_1", "1_",
+                   "1._5", "1_.5", "1e1_0", "1_e5", "inf", "-inf", "+inf", "INF", "Infinity",
+                   "-iNfInItY", "infinit", "nan", "-nan", "+NaN", "nan(1)", "0x10", "1e", "1e+",
+                   "1e-5", ".5", "5.", ".", "", "   ", "1 2", "١٢٣", "١.٥", "\u00a01.5\u2003",
+                   "1e400", "-1e400", "1e-400", "0.1", "1.7976931348623157e308",
+                   "2.2250738585072011e-308", "4.9e-324", "2.4703282292062327e-324",
+                   "2.4703282292062328e-324", "9007199254740993", "123456789012345678901234567890",
+                   "0.30000000000000004", "--1", "+-1", "1.2.3", "e5", "x", "é", "1\x00",
+                   "0" * 400 + "1", "1" + "0" * 320, "0." + "0" * 330 + "1"]
+    float_texts += [repr(rng.uniform(-1e10, 1e10)) for _ in range(200)]
+    float_texts += ["%.*e" % (rng.randint(0, 25), rng.uniform(-1, 1) * 10 ** rng.randint(-320, 308))
+                    for _ in range(300)]
+    rows = []
+    for t in float_texts:
+        kind, res = outcome(lambda: float(t))
+        rows.append(["float", t, 0, kind, bits(res) if kind == "ok" else res])
+    int_texts = ["0", "1", "-1", "+7", " 42 ", "\t-42\n", "1_000", "1__000", "_1", "1_", "0x1f",
+                 "0X1F", "0o17", "0b101", "0b_101", "0b__1", "0_1", "00", "0_0", "010", "0x",
+                 "", " ", "-", "+", "12a", "z", "Z", "١٢٣", "1\u00a0", "\u20031", "9" * 30,
+                 "-" + "9" * 50, "0x_ff", "ff", "FF", "0b2", "1.5", "1e5", "x" * 300, "1 2",
+                 "1" * 4300, "1" * 4301, "1_" * 4300 + "1", "é"]
+    bases = [0, 2, 3, 8, 10, 16, 36, 1, 37, -1]
+    for t in int_texts:
+        for base in bases:
+            kind, res = outcome(lambda: int(t, base))
+            rows.append(["int", t, base, kind, hex(res) if kind == "ok" else res])
+    return rows
+
+
+def str_reprs():
+    """Printable ranges of all code points plus repr samples."""
+    ranges = []
+    start = None
+    for cp in range(0x110000):
+        printable = chr(cp).isprintable()
+        if printable and start is None:
+            start = cp
+        elif not printable and start is not None:
+            ranges.append([start, cp - 1])
+            start = None
+    if start is not None:
+        ranges.append([start, 0x10FFFF])
+    samples = ["", "a", "'", '"', "'\"", "it's", 'say "hi"', "both ' and \"", "\\", "\t\n\r",
+               "\x00\x01\x1f\x7f\x80\x9f\xa0\xad", "é日本🎉", "\u200b\u2028\u2029\ufeff",
+               "\U0001f600\U000e0001", "\ue000", "\u0378", "\U0001fae8", "x" * 50]
+    samples += ["".join(chr(rng.choice([rng.randint(0, 0x2ff), rng.randint(0, 0xffff),
+                                        rng.randint(0x10000, 0x10ffff)]))
+                        for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    samples = [x for x in samples if not any(0xD800 <= ord(c) < 0xE000 for c in x)]
+    reprs = [[x, repr(x), ascii(x), json.dumps(x), json.dumps(x, ensure_ascii=False)] for x in samples]
+    byte_samples = [b"", b"abc", b"'", b'"', b"'\"", b"\x00\t\n\r\\\x7f\x80\xff"]
+    byte_samples += [bytes(rng.getrandbits(8) for _ in range(rng.randint(1, 20))) for _ in range(200)]
+    byte_reprs = [[b.hex(), repr(b)] for b in byte_samples]
+    json_floats = [[bits(x), json.dumps(x)] for x in edge_floats()[:600]]
+    # Wrapped as [[dict]] so every fixture shares one loader shape.
+    return [[{"printable": ranges, "reprs": reprs, "bytes": byte_reprs, "jsonFloats": json_floats}]]
+
+
+class Obj:
+    """A non-number argument with fixed str and repr."""
+
+    def __init__(self, s, r):
+        self.s, self.r = s, r
+
+    def __str__(self):
+        return self.s
+
+    def __repr__(self):
+        return self.r
+
+
+def encode_arg(v):
+    if isinstance(v, bool):
+        return ["bool", hex(int(v)), str(v)]
+    if isinstance(v, int):
+        return ["int", hex(v)]
+    if isinstance(v, float):
+        return ["float", bits(v)]
+    if isinstance(v, str):
+        return ["str", v]
+    return ["other", str(v), repr(v)]
+
+
+def percent_cases():
+    """[format, args encoding, kind, result]; args: ["tuple", [...]], ["one", arg], ["dict", {..}]."""
+    values = [0, 1, -1, 42, -42, 255, 10**20, -(10**25), True, False, 0.0, -0.0, 1.5, -2.5, 3.14159,
+              1e20, 1e-7, 123456.789, math.inf, -math.inf, math.nan, "", "x", "abc", "héllo",
+              "it's", Obj("OBJ", "<Obj>"), Obj("é", "<é>"), 65, 0x10FFFF, 0x110000]
+    convs = ["s", "r", "a", "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c"]
+    flags = ["", "-", "+", " ", "#", "0", "-0", "+0", "#0", "+#", " 0", "-#"]
+    widths = ["", "1", "5", "12"]
+    precs = ["", ".0", ".1", ".3", ".10"]
+    rows = []
+
+    def add(fmt, args, enc):
+        kind, res = outcome(lambda: fmt % args)
+        rows.append([fmt, enc, kind, res])
+
+    for v in values:
+        for _ in range(30):
+            fmt = "%" + rng.choice(flags) + rng.choice(widths) + rng.choice(precs) + rng.choice(convs)
+            add(fmt, (v,), ["tuple", [encode_arg(v)]])
+    fixed = [
+        ("%s", 5), ("%s %s", (1, 2)), ("%d %d", (1,)), ("%d", (1, 2)), ("abc", 5), ("abc", ()),
+        ("%%", ()), ("100%%", ()), ("%5%", ()), ("%5%", (1,)), ("%", ()), ("%-", (1,)),
+        ("%.", (1,)), ("%.2", (1,)), ("%*", (5,)), ("%*d", (5, 1)), ("%-*d|", (5, 1)),
+        ("%*d|", (-5, 1)), ("%.*f", (2, 1.23456)), ("%.*f", (-2, 1.23456)), ("%*.*f|", (8, 2, 3.14159)),
+        ("%*d", ("x", 1)), ("%.*d", (1.5, 1)), ("%z", (1,)), ("%é", (1,)), ("%\x01", (1,)),
+        ("%ld %hd %Lf", (1, 2, 3.0)), ("%d", "x"), ("%x", 1.5), ("%o", "s"), ("%d", 1.9),
+        ("%d", -1.9), ("%i", math.inf), ("%d", math.nan), ("%f", "x"), ("%f", 10**400),
+        ("%e", 10**30), ("%c", "ab"), ("%c", ""), ("%c", "é"), ("%c", 1.5), ("%c", -1),
+        ("%c", 2**70), ("%5c|", 65), ("%-5c|", "z"), ("%s", ()), ("%s%s", ("a",)),
+        ("%(a)s", 5), ("%s", [1, 2]), ("%d", 10**5000), ("%s", 10**5000), ("%x", 10**5000),
+        ("%#.5x", 255), ("%#5.3o|", 8), ("%+#x", 255), ("% #X", -255), ("%#010x", 255),
+        ("%-#10x|", 255), ("%0-8.2f|", -1.5), ("%+.3s|", "abcdef"), ("%10.2r|", "abc"),
+    ]
+    for fmt, args in fixed:
+        enc = ["tuple", [encode_arg(a) for a in args]] if isinstance(args, tuple) else ["one", encode_arg(args)]
+        add(fmt, args, enc)
+    dict_cases = [("%(a)s", {"a": 1}), ("%(a)d %(b)s", {"a": 1, "b": "x"}), ("%(a)s %s", {"a": 1}),
+                  ("%s %(a)s", {"a": 1}), ("%(a", {"a": 1}), ("%(a)", {"a": 1}),
+                  ("%((a))s", {"(a)": 2}), ("%(a)5.1f|", {"a": 2.25}), ("abc", {}), ("%(a)*d", {"a": 1}),
+                  ("%(x)s", {"x": "é"}), ("%(a)s %(a)r", {"a": "q"})]
+    for fmt, d in dict_cases:
+        add(fmt, d, ["dict", {k: encode_arg(v) for k, v in d.items()}])
+    return rows
+
+
 SECTIONS = {
     "float_repr.json": float_repr,
     "format_float.json": format_float,
     "format_int.json": format_int,
     "format_str.json": format_str,
+    "float_arith.json": float_arith,
+    "int_division.json": int_division,
+    "parse_numbers.json": parse_numbers,
+    "str_reprs_wrapped.json": str_reprs,
+    "percent.json": percent_cases,
 }
 
 if __name__ == "__main__":
