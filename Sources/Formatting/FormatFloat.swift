@@ -15,6 +15,7 @@ func formatDouble(_ x: Double, spec: FormatSpec) throws -> String {
     var value = x
     var code: Character
     var precision = spec.precision
+    if let p = precision, p > Int(Int32.max) { throw PythonError.valueError("precision too big") }
     var addDot0 = false
     var percent = false
     var defaultPrecision = 6

@@ -1,6 +1,7 @@
 import BigInt
 
 /// `format(value, spec)` for a Python int held in a machine word.
+/// An empty spec gives `str(int)`; for bool the VM must answer `str(value)` itself.
 public func formatInt(_ value: Int, _ spec: String, typeName: String = "int",
                       maxStrDigits: Int = defaultMaxStrDigits) throws -> String {
     try formatInteger(IntegerValue(value), spec, typeName: typeName, maxStrDigits: maxStrDigits)
@@ -13,26 +14,39 @@ public func formatInt(_ value: BigInt, _ spec: String, typeName: String = "int",
 }
 
 /// An int in whichever representation the caller had, so small ints stay fast.
-struct IntegerValue {
-    var small: Int?
-    var big: BigInt
+enum IntegerValue {
+    case small(Int)
+    case big(BigInt)
 
-    init(_ value: Int) { small = value; big = BigInt(value) }
-    init(_ value: BigInt) { small = Int(exactly: value); big = value }
+    init(_ value: Int) { self = .small(value) }
+    init(_ value: BigInt) { self = Int(exactly: value).map { .small($0) } ?? .big(value) }
 
-    var isNegative: Bool { small.map { $0 < 0 } ?? (big.sign == .minus && !big.isZero) }
+    var isNegative: Bool {
+        switch self {
+        case .small(let n): return n < 0
+        case .big(let n): return n.sign == .minus && !n.isZero
+        }
+    }
+
+    /// The value if it fits a machine word.
+    var small: Int? {
+        if case .small(let n) = self { return n }
+        return nil
+    }
 
     /// Digits of |value| in `radix`, lower case unless `uppercase`.
     func magnitudeDigits(radix: Int, uppercase: Bool) -> [UInt8] {
-        if let small = small {
-            return Array(String(small.magnitude, radix: radix, uppercase: uppercase).utf8)
+        switch self {
+        case .small(let n): return Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8)
+        case .big(let n): return Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8)
         }
-        return Array(String(big.magnitude, radix: radix, uppercase: uppercase).utf8)
     }
 
     func toDouble() throws -> Double {
-        if let small = small { return Double(small) }
-        return try bigIntToDouble(big)
+        switch self {
+        case .small(let n): return Double(n)
+        case .big(let n): return try bigIntToDouble(n)
+        }
     }
 }
 
@@ -98,6 +112,8 @@ func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
 
 /// `str(value)` for an int, with 3.11's limit on decimal digits.
 func decimalString(_ value: IntegerValue, maxStrDigits: Int) throws -> String {
-    if let small = value.small { return String(small) }
-    return try pythonIntString(value.big, maxStrDigits: maxStrDigits)
+    switch value {
+    case .small(let n): return String(n)
+    case .big(let n): return try pythonIntString(n, maxStrDigits: maxStrDigits)
+    }
 }

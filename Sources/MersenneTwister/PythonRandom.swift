@@ -218,6 +218,45 @@ public struct PythonRandom {
         return result
     }
 
+    /// `choices(population, k=k)` without weights: indices `floor(random() * n)`.
+    public mutating func choicesIndices(count n: Int, k: Int) throws -> [Int] {
+        // CPython indexes the empty population and fails with that sequence's own
+        // IndexError; this is a list's message (a VM with other sequences rewrites it).
+        // The first random() is drawn before the failing index.
+        if n == 0 && k > 0 {
+            _ = random()
+            throw RandomError.indexError("list index out of range")
+        }
+        let scale = Double(n)
+        return (0..<max(k, 0)).map { _ in Int((random() * scale).rounded(.down)) }
+    }
+
+    /// `choices(population, cum_weights=cumulative, k=k)` (or `weights=` after the
+    /// caller accumulated them): indices found by bisecting `random() * total`.
+    public mutating func choicesIndices(cumulativeWeights cumulative: [Double], k: Int) throws -> [Int] {
+        let n = cumulative.count
+        guard let last = cumulative.last else {
+            throw RandomError.indexError("list index out of range")
+        }
+        let total = last + 0.0
+        if total <= 0.0 { throw RandomError.valueError("Total of weights must be greater than zero") }
+        if !total.isFinite { throw RandomError.valueError("Total of weights must be finite") }
+        var result: [Int] = []
+        result.reserveCapacity(max(k, 0))
+        for _ in 0..<max(k, 0) {
+            let target = random() * total
+            // bisect_right over cumulative[0..<n-1]
+            var low = 0
+            var high = n - 1
+            while low < high {
+                let mid = (low + high) / 2
+                if target < cumulative[mid] { high = mid } else { low = mid + 1 }
+            }
+            result.append(low)
+        }
+        return result
+    }
+
     /// `uniform(a, b)`: `a + (b - a) * random()`.
     public mutating func uniform(_ a: Double, _ b: Double) -> Double {
         a + (b - a) * random()

@@ -127,6 +127,11 @@ final class RandomFixtureTests: XCTestCase {
         case "uniform":
             let got = r.uniform(double(op[1]), double(op[2]))
             return ([String(got.bitPattern, radix: 16)], [String(double(op[3]).bitPattern, radix: 16)])
+        case "choices":
+            return (attempt { "\(try r.choicesIndices(count: op[1] as! Int, k: op[2] as! Int))" }, tail(3))
+        case "wchoices":
+            let cumulative = (op[1] as! [String]).map { double($0) }
+            return (attempt { "\(try r.choicesIndices(cumulativeWeights: cumulative, k: op[2] as! Int))" }, tail(3))
         case "randbelow_big":
             return ([String(r.randbelow(big(1)))], [op[2] as! String])
         default:

@@ -7,6 +7,7 @@ recording every result, so the generator's state progression is checked too.
 Floats travel as IEEE bit patterns (hex), ints as decimal strings.
 """
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -35,7 +36,8 @@ def random_ops(r):
     rows = []
     for _ in range(meta.randint(20, 60)):
         op = meta.choice(["random", "getrandbits", "randrange1", "randrange2", "randrange3",
-                          "randint", "choice", "shuffle", "sample", "uniform", "randbelow_big"])
+                          "randint", "choice", "shuffle", "sample", "uniform", "randbelow_big",
+                          "choices", "wchoices"])
         if op == "random":
             rows.append([op, bits(r.random())])
         elif op == "getrandbits":
@@ -74,6 +76,17 @@ def random_ops(r):
             a = meta.uniform(-100, 100)
             b = meta.uniform(-100, 100)
             rows.append([op, bits(a), bits(b), bits(r.uniform(a, b))])
+        elif op == "choices":
+            n = meta.choice([0, 1, 3, 10, 1000])
+            k = meta.choice([0, 1, 5, 20])
+            rows.append([op, n, k] + stringify(attempt(lambda: r.choices(list(range(n)), k=k))))
+        elif op == "wchoices":
+            n = meta.choice([1, 2, 5, 30])
+            weights = [meta.choice([0, 1, 2, 0.5, 3.25, 10]) for _ in range(n)]
+            cum = list(itertools.accumulate(weights))
+            k = meta.choice([0, 1, 7])
+            res = attempt(lambda: r.choices(range(n), weights=weights, k=k))
+            rows.append([op, [bits(float(c)) for c in cum], k] + stringify(res))
         elif op == "randbelow_big":
             n = meta.choice([2**64, 2**64 + 1, 10**30, 3 * 2**100, 2**200 - 1])
             rows.append([op, str(n), str(r._randbelow(n))])
