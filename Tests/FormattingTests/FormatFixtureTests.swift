@@ -51,6 +51,22 @@ final class FormatFixtureTests: XCTestCase {
         report.finish()
     }
 
+    func testGrammarGeneratedSpecs() throws {
+        var report = MismatchReport("format() with generated specs")
+        for row in try loadFixture("format_random") {
+            let spec = row[2] as! String
+            let expected = [row[3] as! String, row[4] as! String]
+            let actual: [String]
+            switch row[0] as! String {
+            case "float": actual = outcome { try formatFloat(doubleFromHex(row[1] as! String), spec) }
+            case "int": actual = outcome { try formatInt(bigIntFromFixture(row[1] as! String), spec) }
+            default: actual = outcome { try formatString(row[1] as! String, spec) }
+            }
+            report.check(actual, expected, "format(\(row[0]) \(row[1]), \(spec.debugDescription))")
+        }
+        report.finish()
+    }
+
     /// Guards against a vacuous fixture comparison: a wrong answer must be caught.
     func testMismatchIsDetected() {
         var report = MismatchReport("self-check")

@@ -322,6 +322,54 @@ def percent_cases():
     return rows
 
 
+def random_spec(types):
+    """A spec drawn from the whole grammar, including invalid combinations."""
+    parts = []
+    if rng.random() < 0.4:
+        if rng.random() < 0.5:
+            parts.append(rng.choice(["*", "0", "x", " ", "é", "🎉", "=", "<", "_", ","]))
+        parts.append(rng.choice("<>=^"))
+    if rng.random() < 0.3:
+        parts.append(rng.choice("+- "))
+    if rng.random() < 0.1:
+        parts.append("z")
+    if rng.random() < 0.25:
+        parts.append("#")
+    if rng.random() < 0.25:
+        parts.append("0")
+    if rng.random() < 0.5:
+        parts.append(str(rng.choice([0, 1, 2, 5, 8, 10, 13, 20, 25])))
+    if rng.random() < 0.25:
+        parts.append(rng.choice([",", "_", ",", "_"]))
+    if rng.random() < 0.4:
+        parts.append("." + str(rng.choice([0, 1, 2, 3, 6, 10, 17, 20])))
+    if rng.random() < 0.85:
+        parts.append(rng.choice(types))
+    return "".join(parts)
+
+
+def format_random_specs():
+    """[value kind, value, spec, kind, text] over grammar-generated specs."""
+    rows = []
+    float_types = list("eEfFgGn%") + ["", "", "d", "s"]
+    int_types = list("bcdoxXn") + ["", "", "e", "f", "g", "%", "s"]
+    floats = edge_floats()
+    for _ in range(5000):
+        x = rng.choice(floats)
+        spec = random_spec(float_types)
+        rows.append(["float", bits(x), spec] + outcome(lambda: format(x, spec)))
+    for _ in range(5000):
+        n = rng.choice([0, 1, -1, 7, 65, 255, -4096, 10**6, 2**63, -(10**22)]
+                       + [rng.randint(-10**12, 10**12)])
+        spec = random_spec(int_types)
+        rows.append(["int", hex(n), spec] + outcome(lambda: format(n, spec)))
+    for _ in range(1500):
+        t = rng.choice(["", "a", "héllo", "日本語", "🎉🎉", "longer text here"])
+        spec = random_spec(["s", "", "", "d"])
+        rows.append(["str", t, spec] + outcome(lambda: format(t, spec)))
+    return rows
+
+
 SECTIONS = {
     "float_repr.json": float_repr,
     "format_float.json": format_float,
@@ -332,6 +380,7 @@ SECTIONS = {
     "parse_numbers.json": parse_numbers,
     "str_reprs_wrapped.json": str_reprs,
     "percent.json": percent_cases,
+    "format_random.json": format_random_specs,
 }
 
 if __name__ == "__main__":
