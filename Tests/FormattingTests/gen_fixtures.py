@@ -370,6 +370,25 @@ def format_random_specs():
     return rows
 
 
+def int_text():
+    """[a, b, str(a), hex, oct, bin, a//b, a%b, divmod, round(a, nd) for nd in ROUND_NDIGITS]."""
+    nums = [0, 1, -1, 5, 15, 25, -25, 1250, 1350, -1250, 10**30 + 5 * 10**9, 2**64, -(2**100)]
+    nums += [rng.randint(-10**rng.randint(1, 40), 10**rng.randint(1, 40)) for _ in range(400)]
+    rows = []
+    for a in nums:
+        b = rng.choice(nums + [0, 3, -3, 7])
+        row = [hex(a), hex(b), str(a), hex(a), oct(a), bin(a)]
+        for fn in [lambda: hex(a // b), lambda: hex(a % b), lambda: [hex(v) for v in divmod(a, b)]]:
+            kind, res = outcome(fn)
+            row.append(res if kind == "ok" else kind + ": " + res)
+        row.append([hex(round(a, nd)) for nd in ROUND_NDIGITS])
+        rows.append(row)
+    return rows
+
+
+ROUND_NDIGITS = [3, 0, -1, -2, -3, -9, -10, -30, -45, -100]
+
+
 SECTIONS = {
     "float_repr.json": float_repr,
     "format_float.json": format_float,
@@ -381,6 +400,7 @@ SECTIONS = {
     "str_reprs_wrapped.json": str_reprs,
     "percent.json": percent_cases,
     "format_random.json": format_random_specs,
+    "int_text.json": int_text,
 }
 
 if __name__ == "__main__":
