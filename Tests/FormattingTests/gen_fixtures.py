@@ -313,6 +313,26 @@ def percent_cases():
     for fmt, args in fixed:
         enc = ["tuple", [encode_arg(a) for a in args]] if isinstance(args, tuple) else ["one", encode_arg(args)]
         add(fmt, args, enc)
+    # Random multi-conversion formats, argument counts sometimes off by one.
+    for _ in range(2000):
+        pieces, args = [], []
+        for _ in range(rng.randint(1, 4)):
+            pieces.append(rng.choice(["", "ab", " ", "é", "%%"]))
+            width = rng.choice(["", "", "3", "*"])
+            prec = rng.choice(["", "", ".2", ".*", "."])
+            conv = rng.choice(convs + ["%", "y"])
+            pieces.append("%" + rng.choice(flags) + width + prec + rng.choice(["", "", "l"]) + conv)
+            if width == "*":
+                args.append(rng.choice([-6, 4, 7]))
+            if prec == ".*":
+                args.append(rng.choice([-1, 0, 3]))
+            args.append(rng.choice(values))
+        if rng.random() < 0.1:
+            args.append(1)
+        elif rng.random() < 0.1 and args:
+            args.pop()
+        fmt = "".join(pieces)
+        add(fmt, tuple(args), ["tuple", [encode_arg(a) for a in args]])
     dict_cases = [("%(a)s", {"a": 1}), ("%(a)d %(b)s", {"a": 1, "b": "x"}), ("%(a)s %s", {"a": 1}),
                   ("%s %(a)s", {"a": 1}), ("%(a", {"a": 1}), ("%(a)", {"a": 1}),
                   ("%((a))s", {"(a)": 2}), ("%(a)5.1f|", {"a": 2.25}), ("abc", {}), ("%(a)*d", {"a": 1}),
