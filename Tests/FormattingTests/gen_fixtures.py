@@ -206,6 +206,9 @@ def parse_numbers():
     float_texts += [repr(rng.uniform(-1e10, 1e10)) for _ in range(200)]
     float_texts += ["%.*e" % (rng.randint(0, 25), rng.uniform(-1, 1) * 10 ** rng.randint(-320, 308))
                     for _ in range(300)]
+    alphabet = list("0123456789") * 3 + list("_._eE+- xobXOBaAfFinty") + ["\t", "١", "\u00a0"]
+    fuzz = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    float_texts += fuzz
     rows = []
     for t in float_texts:
         kind, res = outcome(lambda: float(t))
@@ -216,6 +219,10 @@ def parse_numbers():
                  "-" + "9" * 50, "0x_ff", "ff", "FF", "0b2", "1.5", "1e5", "x" * 300, "1 2",
                  "1" * 4300, "1" * 4301, "1_" * 4300 + "1", "é"]
     bases = [0, 2, 3, 8, 10, 16, 36, 1, 37, -1]
+    for t in fuzz:
+        base = rng.choice([0, 0, 10, 16, 2, 8, 36])
+        kind, res = outcome(lambda: int(t, base))
+        rows.append(["int", t, base, kind, hex(res) if kind == "ok" else res])
     for t in int_texts:
         for base in bases:
             kind, res = outcome(lambda: int(t, base))
