@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 // The layering is the dependency graph below; it flows one way:
 //   Syntax → Compiler → VM → (Engine) → Presentation → Lessons → Shell → looplab
-// LineEditor (libedit) is only used by Shell.
+// Formatting and MersenneTwister are value-level helpers of the VM;
+// LineEditor (libedit) is used by Shell only.
 import PackageDescription
 
 /// Hot targets skip Swift's dynamic exclusivity checks: they cost 1.3–2.5× in
@@ -9,6 +10,7 @@ import PackageDescription
 let hotPathSettings: [SwiftSetting] = [
     .unsafeFlags(["-enforce-exclusivity=unchecked"]),
 ]
+let bigInt: Target.Dependency = .product(name: "BigInt", package: "BigInt")
 
 let package = Package(
     name: "looplab",
@@ -18,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,17 +28,23 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibEdit"]),
 
+        // Pure value-level helpers the VM calls: CPython-exact number/string text
+        // and CPython's `random` sequences. They know no VM object model.
+        .target(name: "Formatting", dependencies: [bigInt]),
+        .target(name: "MersenneTwister", dependencies: [bigInt]),
+
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: [
             "LineEditor", "Lessons", "Presentation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "looplab", dependencies: [
-            "Shell",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(name: "looplab", dependencies: ["Shell"]),
 
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting", bigInt],
+                    exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
+                    exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),
