@@ -24,6 +24,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibEdit", pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
+        .target(name: "Syntax", swiftSettings: hotPathSettings),
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
+                    exclude: ["Fixtures", "gen_syntax_errors.py"]),
         .executableTarget(name: "looplab", dependencies: [
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),

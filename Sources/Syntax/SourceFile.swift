@@ -1,0 +1,82 @@
+/// One Python source file as the lexer sees it: its name (printed in tracebacks and
+/// SyntaxErrors, e.g. `/path/script.py` or `<stdin>`), its raw bytes, and the decoded
+/// code points split into lines.
+///
+/// The bytes are kept because CPython rejects non-UTF-8 source with an error that quotes
+/// the first bad byte; `text` is the lossy decoding used for display.
+public final class SourceFile: Sendable {
+    /// File name as printed in `File "…", line N`.
+    public let name: String
+    /// The raw bytes of the file.
+    public let bytes: [UInt8]
+    /// The source decoded as UTF-8 (invalid sequences replaced by U+FFFD).
+    public let text: String
+    /// The decoded code points; the lexer walks this array (columns are indices into lines of it).
+    public let scalars: [Unicode.Scalar]
+    /// Index into `scalars` of the first code point of each line (line N starts at `lineStarts[N-1]`).
+    public let lineStarts: [Int]
+
+    /// Reads source from raw bytes (what a file contains).
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+        let text = String(decoding: bytes, as: UTF8.self)
+        self.text = text
+        let scalars = Array(text.unicodeScalars)
+        self.scalars = scalars
+        self.lineStarts = SourceFile.computeLineStarts(scalars)
+    }
+
+    /// Reads source from a Swift string (always valid UTF-8).
+    public convenience init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+
+    /// Number of lines (a final line without a newline counts; an empty file has one empty line).
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of line `number` (1-based) without its line ending, or "" when out of range.
+    public func line(_ number: Int) -> String {
+        guard number >= 1 && number <= lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : scalars.count
+        while end > start && (scalars[end - 1] == "\n" || scalars[end - 1] == "\r") { end -= 1 }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+
+    /// All lines, without line endings.
+    public var lines: [String] { (1...lineCount).map { line($0) } }
+
+    /// The source text covered by `span` (used e.g. for the `=` form of f-strings and for tracebacks).
+    public func text(of span: SourceSpan) -> String {
+        guard span.line >= 1, span.endLine <= lineCount else { return "" }
+        let start = lineStarts[span.line - 1] + span.column
+        let end = lineStarts[span.endLine - 1] + span.endColumn
+        guard start <= end, end <= scalars.count else { return "" }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+
+    static func computeLineStarts(_ scalars: [Unicode.Scalar]) -> [Int] {
+        var starts = [0]
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if c == "\n" {
+                starts.append(i + 1)
+            } else if c == "\r" {
+                // "\r\n" is one line ending; a lone "\r" is one too (universal newlines).
+                if i + 1 < n && scalars[i + 1] == "\n" { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        // A trailing newline does not start a new (empty) line.
+        if starts.count > 1 && starts.last == n { starts.removeLast() }
+        return starts
+    }
+}
