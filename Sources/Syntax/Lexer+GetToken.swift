@@ -53,10 +53,10 @@ extension Lexer {
             }
             if c == "\0" {
                 if let open = brackets.last {
-                    throw LexError(error: SyntaxError(kind: .syntaxError, message: "'\(open.char)' was never closed",
-                                                      filename: filename, line: open.line, offset: open.column + 1,
-                                                      endLine: open.line, endOffset: 0, text: lineText(open.line)),
-                                   raised: false, unclosedBracketLine: open.line)
+                    var e = codeError(.syntaxError, "'\(open.char)' was never closed", line: open.line,
+                                      offset: open.column + 1, endOffset: 0)
+                    e.unclosedBracketLine = open.line
+                    throw e
                 }
                 return endMarker()
             }

@@ -128,14 +128,28 @@ struct Lexer {
     /// Column of index `i`, which must be on line `lineNo`.
     func column(of i: Int, line lineNo: Int) -> Int { i - lineStarts[lineNo - 1] }
 
-    /// The text of line `n` (without newline) for `SyntaxError.text`.
+    /// Line `n` without its newline: the `text` of errors CPython's tokenizer raises itself.
     func lineText(_ n: Int) -> String {
         guard n >= 1 && n <= lineStarts.count else { return "" }
         var end = lineStarts[n - 1]
         while end < count && src[end] != "\n" { end += 1 }
         var v = String.UnicodeScalarView()
         v.append(contentsOf: src[lineStarts[n - 1]..<end])
-        return String(v) + "\n"
+        return String(v)
+    }
+
+    /// UTF-8 byte offset of code-point column `column` on line `n` (CPython's parser columns).
+    func byteColumn(_ n: Int, _ column: Int) -> Int {
+        guard n >= 1 && n <= lineStarts.count else { return column }
+        var bytes = 0
+        var i = lineStarts[n - 1]
+        let end = min(i + column, count)
+        while i < end {
+            let v = src[i].value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            i += 1
+        }
+        return bytes + (lineStarts[n - 1] + column - end)
     }
 
     /// Makes a token from `tokenStart` to `cur`.
@@ -160,10 +174,14 @@ struct Lexer {
     }
 
     /// An error reported through CPython's `_Pypegen_tokenizer_error` (not raised directly).
+    /// `offset` is a 1-based code-point column; it is reported in UTF-8 bytes like CPython.
     func codeError(_ kind: SyntaxError.Kind, _ message: String, line l: Int, offset: Int,
                    endOffset: Int) -> LexError {
-        LexError(error: SyntaxError(kind: kind, message: message, filename: filename, line: l,
-                                    offset: offset, endLine: l, endOffset: endOffset, text: lineText(l)),
-                 raised: false, unclosedBracketLine: nil)
+        let span = SourceSpan(line: l, column: max(offset - 1, 0), endLine: l, endColumn: max(offset - 1, 0))
+        return LexError(error: SyntaxError(kind: kind, message: message, filename: filename, line: l,
+                                           offset: offset > 0 ? byteColumn(l, offset - 1) + 1 : offset,
+                                           endLine: l, endOffset: endOffset, text: file.lineWithEnding(l),
+                                           span: span),
+                        raised: false, unclosedBracketLine: nil)
     }
 }

@@ -130,7 +130,7 @@ extension Parser {
         if try accept(.kwAs) != nil {
             let raw = try parseTargetItemForWith()
             let k = try kind()
-            if k != .comma && k != .rpar && k != .colon { throw invalidSyntax() }
+            if k != .comma && k != .rpar && k != .colon && k != .newline { throw invalidSyntax() }
             let target = try toTarget(raw, .star)
             return WithItem(contextExpr: e, optionalVars: target, span: e.span.through(target.span))
         }

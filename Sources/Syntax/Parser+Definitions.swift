@@ -52,8 +52,10 @@ extension Parser {
         var keywords: [Keyword] = []
         if let open = try accept(.lpar) {
             (bases, keywords, _) = try parseCallArguments(open: open)
-            if bases.count == 1, case .generatorExp = bases[0].kind {
-                throw invalidSyntax()
+            if bases.count == 1, case .generatorExp(_, let generators) = bases[0].kind {
+                // CPython's class header takes no bare generator: "invalid syntax" at `for`.
+                let s = generators[0].span
+                throw error("invalid syntax", SourceSpan(line: s.line, column: s.column, endLine: s.line, endColumn: s.column + 3))
             }
         }
         try expectColon(forced: false)

@@ -33,6 +33,9 @@ extension Parser {
         while try accept(.comma) != nil {
             if try kind() == .rpar { break }
             elts.append(try parseStarNamedExpression())
+            if try isComprehensionStart() {
+                throw error("did you forget parentheses around the comprehension target?", elts[0].span.through(elts.last!.span))
+            }
             if try kind() != .comma && (try kind()) != .rpar { throw try missingCommaOrInvalid(after: elts.last!) }
         }
         let close = try expectClosing(.rpar)
@@ -102,7 +105,7 @@ extension Parser {
         }
         let v = try parseBitwiseOr()
         if try isComprehensionStart() {
-            throw error("dict unpacking cannot be used in dict comprehension", star.span.through(v.span))
+            throw error("dict unpacking cannot be used in dict comprehension", star.span)
         }
         return v
     }
@@ -140,6 +143,9 @@ extension Parser {
         while true {
             let k = try kind()
             if k == closing { return }
+            if elts.count > 1, try isComprehensionStart() {
+                throw error("did you forget parentheses around the comprehension target?", elts[0].span.through(elts.last!.span))
+            }
             if k != .comma { throw try missingCommaOrInvalid(after: elts.last!) }
             try advance()
             if try kind() == closing { return }

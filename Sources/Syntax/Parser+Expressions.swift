@@ -43,6 +43,14 @@ extension Parser {
         return try body()
     }
 
+    /// A pending right-extending construct in `parseExpression`.
+    enum ExpressionWrapper {
+        /// `body if test else …`
+        case ifExp(Expr, Expr)
+        /// `lambda args: …`
+        case lambda(Token, Arguments)
+    }
+
     // MARK: - Lists of expressions
 
     /// star_expressions: star_expression (',' star_expression)* [','] — a tuple when a comma appears.
@@ -99,51 +107,51 @@ extension Parser {
     // MARK: - expression / lambda / conditional
 
     /// expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
-    /// A chain `a if b else c if d else e` is collected in a loop and folded from the right.
+    /// lambdef: 'lambda' [lambda_params] ':' expression
+    /// Both forms extend to the right (the `else` branch and the lambda body are again an
+    /// `expression`), so chains such as `a if b else lambda: c if d else e` are collected in
+    /// one loop and folded from the right: no Swift recursion per link.
     func parseExpression() throws -> Expr {
         recursion += 1
         defer { recursion -= 1 }
         if recursion > ParserLimits.maxRecursion { throw ParserLimits.memoryError(file.name) }
-        var pending: [(body: Expr, test: Expr)] = []
-        defer { parserLevel -= pending.count }
+        var wrappers: [ExpressionWrapper] = []
+        var cost = 0
+        defer { parserLevel -= cost }
         var result: Expr
         while true {
-            if try kind() == .kwLambda {
-                result = try parseLambda()
-                break
+            if let lambdaTok = try accept(.kwLambda) {
+                cost += ParserLimits.lambdaCost
+                parserLevel += ParserLimits.lambdaCost
+                if parserLevel >= ParserLimits.maxParserLevel { throw ParserLimits.memoryError(file.name) }
+                let args = try parseParameters(isLambda: true)
+                try expect(.colon)
+                wrappers.append(.lambda(lambdaTok, args))
+                continue
             }
             let body = try parseDisjunction()
             guard try kind() == .kwIf else { result = body; break }
-            let ifTok = try advance()
+            try advance()
             let test = try parseDisjunction()
             if try kind() != .kwElse {
                 if try kind() == .colon { throw invalidSyntax() }
-                _ = ifTok
                 throw error("expected 'else' after 'if' expression", body.span.through(test.span))
             }
             try advance()
-            pending.append((body, test))
+            wrappers.append(.ifExp(body, test))
+            cost += 1
             parserLevel += 1
             if parserLevel >= ParserLimits.maxParserLevel { throw ParserLimits.memoryError(file.name) }
         }
-        var i = pending.count
-        while i > 0 {
-            i -= 1
-            let (body, test) = pending[i]
-            result = Expr(.ifExp(test: test, body: body, orelse: result), body.span.through(result.span))
+        for w in wrappers.reversed() {
+            switch w {
+            case .ifExp(let body, let test):
+                result = Expr(.ifExp(test: test, body: body, orelse: result), body.span.through(result.span))
+            case .lambda(let tok, let args):
+                result = Expr(.lambda(args: args, body: result), tok.span.through(result.span))
+            }
         }
         return result
-    }
-
-    /// lambdef: 'lambda' [lambda_params] ':' expression
-    func parseLambda() throws -> Expr {
-        let lambdaTok = try expect(.kwLambda)
-        return try nested(ParserLimits.lambdaCost) {
-            let args = try parseParameters(isLambda: true)
-            try expect(.colon)
-            let body = try parseExpression()
-            return Expr(.lambda(args: args, body: body), lambdaTok.span.through(body.span))
-        }
     }
 
     // MARK: - Boolean operators and comparisons

@@ -135,21 +135,31 @@ final class Parser {
 
     /// The line text CPython puts in `e.text`.
     func lineText(_ line: Int) -> String? {
-        let n = line - lineOffset
-        guard n >= 1 && n <= lineStarts.count else { return nil }
-        var end = lineStarts[n - 1]
-        while end < src.count && src[end] != "\n" && src[end] != "\0" { end += 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: src[lineStarts[n - 1]..<end])
-        return String(v) + "\n"
+        file.lineWithEnding(line - lineOffset)
     }
 
     /// A SyntaxError at a 0-based span (converted to CPython's 1-based offsets).
     func error(_ message: String, _ span: SourceSpan, kind: SyntaxError.Kind = .syntaxError) -> ParseFailure {
         ParseFailure(error: SyntaxError(kind: kind, message: message, filename: file.name,
-                                        line: span.line, offset: span.column + 1,
-                                        endLine: span.endLine, endOffset: span.endColumn + 1,
-                                        text: lineText(span.line)))
+                                        line: span.line, offset: byteColumn(span.line, span.column) + 1,
+                                        endLine: span.endLine, endOffset: byteColumn(span.endLine, span.endColumn) + 1,
+                                        text: lineText(span.line), span: span))
+    }
+
+    /// CPython's parser and compiler count columns in UTF-8 bytes: the byte offset of
+    /// code-point column `column` on `line`.
+    func byteColumn(_ line: Int, _ column: Int) -> Int {
+        let n = line - lineOffset
+        guard n >= 1 && n <= lineStarts.count, column > 0 else { return column }
+        var bytes = 0
+        var i = lineStarts[n - 1]
+        let end = min(i + column, src.count)
+        while i < end {
+            let v = src[i].value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            i += 1
+        }
+        return bytes + (lineStarts[n - 1] + column - end)
     }
 
     /// A SyntaxError located at token `index` as CPython's `RAISE_SYNTAX_ERROR` would place it.

@@ -22,7 +22,7 @@ enum ParserLimits {
     /// Parser levels charged for one `lambda` or `**`.
     static let lambdaCost = 2
     /// Safety net for Swift recursion through brackets and nested constructs.
-    static let maxRecursion = 2000
+    static let maxRecursion = 1000
 
     static func memoryError(_ filename: String) -> ParseFailure {
         ParseFailure(error: SyntaxError(kind: .memoryError, message: "", filename: filename,

@@ -46,6 +46,14 @@ public final class SourceFile: Sendable {
         return String(s)
     }
 
+    /// Line `number` as CPython's `SyntaxError.text` holds it: with "\n" unless it is a last
+    /// line without one; nil when out of range.
+    public func lineWithEnding(_ number: Int) -> String? {
+        guard number >= 1 && number <= lineStarts.count else { return nil }
+        let hasEnding = number < lineStarts.count || (scalars.last == "\n" || scalars.last == "\r")
+        return line(number) + (hasEnding ? "\n" : "")
+    }
+
     /// All lines, without line endings.
     public var lines: [String] { (1...lineCount).map { line($0) } }
 
