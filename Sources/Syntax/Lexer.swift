@@ -180,7 +180,7 @@ struct Lexer {
         let span = SourceSpan(line: l, column: max(offset - 1, 0), endLine: l, endColumn: max(offset - 1, 0))
         return LexError(error: SyntaxError(kind: kind, message: message, filename: filename, line: l,
                                            offset: offset > 0 ? byteColumn(l, offset - 1) + 1 : offset,
-                                           endLine: l, endOffset: endOffset, text: file.lineWithEnding(l),
+                                           endLine: l, endOffset: endOffset, text: file.errorText(l),
                                            span: span),
                         raised: false, unclosedBracketLine: nil)
     }

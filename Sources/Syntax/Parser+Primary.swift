@@ -41,7 +41,11 @@ extension Parser {
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
     func parseSlices() throws -> Expr {
         let first = try parseSliceItem()
-        if try kind() != .comma { return first }
+        if try kind() != .comma {
+            // `a[*b]` is a one-element tuple (PEP 646).
+            if case .starred = first.kind { return Expr(.tuple(elts: [first], ctx: .load), first.span) }
+            return first
+        }
         var elts = [first]
         var end = first.span
         while let comma = try accept(.comma) {

@@ -135,7 +135,7 @@ final class Parser {
 
     /// The line text CPython puts in `e.text`.
     func lineText(_ line: Int) -> String? {
-        file.lineWithEnding(line - lineOffset)
+        file.errorText(line - lineOffset)
     }
 
     /// A SyntaxError at a 0-based span (converted to CPython's 1-based offsets).
