@@ -24,7 +24,23 @@ public enum ParseMode: Sendable {
 
 /// Parses a source file into a module, or returns the first SyntaxError as CPython 3.11.7
 /// would report it (or an `.unsupported` error for valid Python outside the lesson subset).
-public func parse(_ source: SourceFile, mode: ParseMode = .module) -> Result<Module, SyntaxError> {
+///
+/// - Parameters:
+///   - mode: a whole file, or one expression.
+///   - topLevelAwait: allow `await`, `async for`, `async with` and async comprehensions at
+///     module level (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`, used by `python -m asyncio`).
+public func parse(_ source: SourceFile, mode: ParseMode = .module, topLevelAwait: Bool = false) -> Result<Module, SyntaxError> {
+    switch parseTree(source, mode: mode) {
+    case .failure(let e):
+        return .failure(e)
+    case .success(let body):
+        if let e = Validator.validate(body, file: source, topLevelAwait: topLevelAwait) { return .failure(e) }
+        return .success(Module(body: body, source: source))
+    }
+}
+
+/// The grammar alone: the tree, without the compile-time checks of `Validator`.
+func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxError> {
     if let e = checkEncoding(source) { return .failure(e) }
     let lexer = Lexer(file: source)
     let (tokens, lexError) = Lexer.tokenize(source)
@@ -50,8 +66,7 @@ public func parse(_ source: SourceFile, mode: ParseMode = .module) -> Result<Mod
         TreeDepth.dismantle(body)
         return .failure(ParserLimits.recursionError(source.name).error)
     }
-    if let e = Validator.validate(body, file: source) { return .failure(e) }
-    return .success(Module(body: body, source: source))
+    return .success(body)
 }
 
 /// CPython tokenizes the rest of the file before reporting a parser error: a tokenizer error
