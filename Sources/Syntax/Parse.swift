@@ -97,8 +97,12 @@ private func checkEncoding(_ source: SourceFile) -> SyntaxError? {
         let b = bytes[i]
         if b == 0x0A { line += 1; i += 1; continue }
         if b == 0 {
+            // CPython quotes the line up to the NUL (its C string ends there).
+            var start = i
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            let text = String(decoding: bytes[start..<i], as: UTF8.self)
             return SyntaxError(kind: .syntaxError, message: "source code cannot contain null bytes",
-                               filename: source.name, line: line, offset: nil, endLine: nil, endOffset: nil, text: nil)
+                               filename: source.name, line: line, offset: 0, endLine: line, endOffset: 0, text: text)
         }
         if b < 0x80 { i += 1; continue }
         let length = UTF8Check.sequenceLength(bytes, i)

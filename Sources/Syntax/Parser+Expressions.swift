@@ -34,6 +34,23 @@ extension Parser {
         }
     }
 
+    /// Parses inside a bracket, charging CPython's parser levels for it.
+    func bracketed<T>(cost: Int, discount: Int, _ body: () throws -> T) throws -> T {
+        let c = bracketDepth == 0 ? cost - discount : cost
+        bracketDepth += 1
+        defer { bracketDepth -= 1 }
+        return try nested(c, body)
+    }
+
+    /// Parses an operand that will sit `depth` levels below the current node.
+    @inline(__always)
+    func deepened<T>(_ depth: Int, _ body: () throws -> T) throws -> T {
+        estimatedDepth += depth
+        defer { estimatedDepth -= depth }
+        if estimatedDepth > ParserLimits.maxEstimatedDepth { throw ParserLimits.recursionError(file.name) }
+        return try body()
+    }
+
     /// Adds `cost` parser levels for the duration of `body` (MemoryError past CPython's stack).
     @inline(__always)
     func nested<T>(_ cost: Int, _ body: () throws -> T) throws -> T {
@@ -233,7 +250,10 @@ extension Parser {
         let first = try parseFactor()
         guard Parser.binaryOperator(try kind()) != nil else { return first }
         // Each operand keeps its token extent: a parenthesised operand widens its parent.
-        var operands: [(expr: Expr, depth: Int, extent: SourceSpan)] = [(first, 1, firstStart.through(previous.span))]
+        // A bracketed first operand may already be deep; the spine grows above it.
+        let firstDepth = tokens[pos - 1].kind == .rpar || tokens[pos - 1].kind == .rsqb || tokens[pos - 1].kind == .rbrace
+            ? TreeDepth.depth(of: first, cap: ParserLimits.maxChain + 1) : 1
+        var operands: [(expr: Expr, depth: Int, extent: SourceSpan)] = [(first, firstDepth, firstStart.through(previous.span))]
         var ops: [(op: BinaryOperator, prec: Int, span: SourceSpan)] = []
         func reduce() {
             let (right, rd, re) = operands.removeLast()
@@ -254,7 +274,7 @@ extension Parser {
             ops.append((op, prec, opTok.span))
             let spine = operands[0].depth
             let start = try peek().span
-            let operand = try nested(min(spine, ParserLimits.maxChain)) { try parseFactor() }
+            let operand = try deepened(min(spine, ParserLimits.maxChain)) { try parseFactor() }
             operands.append((operand, 1, start.through(previous.span)))
         }
         while !ops.isEmpty { reduce() }

@@ -7,6 +7,10 @@ extension Parser {
         let start = try peek().span
         var e = try parseAtom()
         var chain = 1
+        if tokens[pos - 1].kind == .rpar, try kind() == .lpar || kind() == .lsqb || kind() == .dot {
+            // A parenthesised atom may already be deep; the trailers stack on top of it.
+            chain = TreeDepth.depth(of: e, cap: ParserLimits.maxChain + 1)
+        }
         while true {
             let next: Expr
             switch try kind() {
@@ -18,13 +22,17 @@ extension Parser {
                 next = Expr(.attribute(value: e, attr: text(nameTok), ctx: .load), start.through(nameTok.span))
             case .lpar:
                 let open = try advance()
-                let (args, keywords, close) = try nested(min(chain, ParserLimits.maxChain)) {
-                    try parseCallArguments(open: open)
+                let (args, keywords, close) = try deepened(min(chain, ParserLimits.maxChain)) {
+                    try bracketed(cost: ParserLimits.trailerCost, discount: ParserLimits.displayDiscount) {
+                        try parseCallArguments(open: open)
+                    }
                 }
                 next = Expr(.call(func: e, args: args, keywords: keywords), start.through(close.span))
             case .lsqb:
                 try advance()
-                let slice = try nested(min(chain, ParserLimits.maxChain)) { try parseSlices() }
+                let slice = try deepened(min(chain, ParserLimits.maxChain)) {
+                    try bracketed(cost: ParserLimits.trailerCost, discount: ParserLimits.displayDiscount) { try parseSlices() }
+                }
                 let close = try expect(.rsqb)
                 next = Expr(.subscript(value: e, slice: slice, ctx: .load), start.through(close.span))
             default:
@@ -107,11 +115,11 @@ extension Parser {
         case .string:
             return try parseStrings()
         case .lpar:
-            return try parseParenthesized()
+            return try bracketed(cost: ParserLimits.groupCost, discount: ParserLimits.groupDiscount) { try parseParenthesized() }
         case .lsqb:
-            return try parseListDisplay()
+            return try bracketed(cost: ParserLimits.displayCost, discount: ParserLimits.displayDiscount) { try parseListDisplay() }
         case .lbrace:
-            return try parseBraceDisplay()
+            return try bracketed(cost: ParserLimits.displayCost, discount: ParserLimits.displayDiscount) { try parseBraceDisplay() }
         default:
             throw invalidSyntax()
         }
