@@ -28,6 +28,8 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibEdit"]),
 
+        // The lesson language (DESIGN §3), one target per pipeline stage.
+        .target(name: "Syntax", swiftSettings: hotPathSettings),
         // Pure value-level helpers the VM calls: CPython-exact number/string text
         // and CPython's `random` sequences. They know no VM object model.
         .target(name: "Formatting", dependencies: [bigInt]),
@@ -41,6 +43,8 @@ let package = Package(
         ]),
         .executableTarget(name: "looplab", dependencies: ["Shell"]),
 
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
+                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
