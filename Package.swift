@@ -27,6 +27,15 @@ let package = Package(
         .target(name: "Syntax", swiftSettings: hotPathSettings),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
                     exclude: ["Fixtures", "gen_syntax_errors.py"]),
+        .target(name: "Compiler", dependencies: [
+            "Syntax", .product(name: "BigInt", package: "BigInt"),
+        ], swiftSettings: hotPathSettings),
+        .target(name: "VM", dependencies: [
+            "Compiler", "Syntax", .product(name: "BigInt", package: "BigInt"),
+        ], swiftSettings: hotPathSettings),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax"]),
+        .testTarget(name: "VMTests", dependencies: ["VM", "Compiler", "Syntax"]),
+        .executableTarget(name: "looplab-run", dependencies: ["VM"]),
         .executableTarget(name: "looplab", dependencies: [
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
