@@ -31,11 +31,25 @@ let package = Package(
             "Syntax", .product(name: "BigInt", package: "BigInt"),
         ], swiftSettings: hotPathSettings),
         .target(name: "VM", dependencies: [
-            "Compiler", "Syntax", .product(name: "BigInt", package: "BigInt"),
+            "Compiler", "Syntax", "Formatting", "MersenneTwister", .product(name: "BigInt", package: "BigInt"),
         ], swiftSettings: hotPathSettings),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax"]),
         .testTarget(name: "VMTests", dependencies: ["VM", "Compiler", "Syntax"]),
         .executableTarget(name: "looplab-run", dependencies: ["VM"]),
+        // Pure value-level helpers the VM calls: CPython-exact number/string text
+        // and CPython's `random` sequences. They know no VM object model.
+        .target(name: "Formatting", dependencies: [
+            .product(name: "BigInt", package: "BigInt"),
+        ]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting",
+            .product(name: "BigInt", package: "BigInt"),
+        ], exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
+        .target(name: "MersenneTwister", dependencies: [
+            .product(name: "BigInt", package: "BigInt"),
+        ]),
+        .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister",
+            .product(name: "BigInt", package: "BigInt"),
+        ], exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .executableTarget(name: "looplab", dependencies: [
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
