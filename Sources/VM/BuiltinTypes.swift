@@ -1,8 +1,9 @@
+import Compiler
 /// The builtin types, created once per process. Their method tables are filled in by
 /// `VM.installTypeMethods()` the first time a VM starts.
 public enum BuiltinTypes {
     /// `type` once it exists (classes created before it get their metaclass patched).
-    nonisolated(unsafe) static var typeIfReady: PyClass?
+    nonisolated(unsafe) public static var typeIfReady: PyClass?
 
     public static let type: PyClass = {
         let object = PyClass(name: "object", base: nil, isBuiltin: true, metaclass: nil)

@@ -1,3 +1,4 @@
+import Compiler
 /// A Python type: builtin (`int`, `list`, `ValueError`, …) or defined by a `class` statement.
 /// Single inheritance, so the MRO is the chain of bases.
 public final class PyClass: PyObject {

@@ -1,3 +1,4 @@
+import Compiler
 #if canImport(Glibc)
 import Glibc
 #else

@@ -1,3 +1,4 @@
+import Compiler
 /// A Python `set` or `frozenset`, laid out exactly like CPython's set table (open addressing,
 /// 9 linear probes then perturbed probing, the same growth rule) so that sets of ints iterate in
 /// CPython's order. Empty slots have key `.null` and hash 0; deleted ("dummy") slots `.null`, -1.

@@ -1,3 +1,4 @@
+import Compiler
 /// Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and method lookup.
 ///
 /// Order as in CPython's `PyObject_GenericGetAttr`: data descriptors on the type (properties),

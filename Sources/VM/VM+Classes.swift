@@ -1,3 +1,4 @@
+import Compiler
 /// Classes: the `class` statement (`__build_class__`), instantiation, and `super()`.
 extension VM {
     /// `__build_class__(body, name, *bases, **keywords)`.
@@ -40,6 +41,7 @@ extension VM {
         var module = "__main__"
         if case .str(let m)? = ns.getStr("__module__") { module = m.value }
         let cls = PyClass(name: name, base: base, isBuiltin: false, module: module, dict: ns)
+        if base === BuiltinTypes.object || base.constructor == nil { cls.constructor = nil }
         if case .str(let q)? = ns.getStr("__qualname__") { cls.qualname = q.value; ns.removeStr("__qualname__") }
         if case .obj(let cellObj)? = ns.removeStr("__classcell__"), let cell = cellObj as? PyCell {
             cell.value = .obj(cls)
@@ -77,7 +79,7 @@ extension VM {
         let hasNew = c.lookup("__new__") != nil
         let instance = try allocateInstance(c, args)
         if hasNew && !typeOf(instance).isSubclass(of: c) { return instance }
-        if let initFn = c.lookup("__init__") {
+        if let initFn = c.lookup("__init__"), !isObjectDefault(initFn) {
             var a = args
             a.positional.insert(instance, at: 0)
             let r = try call(initFn, a)

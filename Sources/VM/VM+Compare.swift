@@ -183,11 +183,11 @@ extension VM {
     func compareDunder(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value? {
         let t = typeOf(a)
         if t.isBuiltin { return nil }
-        if let m = t.lookup(op.dunder) {
+        if let m = t.lookup(op.dunder), !isObjectDefault(m) {
             let r = try call(m, [a, b])
             return isNotImplemented(r) ? nil : r
         }
-        if op == .ne, let m = t.lookup("__eq__") {
+        if op == .ne, let m = t.lookup("__eq__"), !isObjectDefault(m) {
             let r = try call(m, [a, b])
             if isNotImplemented(r) { return nil }
             return .bool(!(try isTrue(r)))
@@ -306,7 +306,7 @@ extension VM {
         case .bytes:
             return PyHash.string(String(decoding: unsafeDowncast(o, to: PyBytes.self).bytes, as: UTF8.self))
         case .instance, .exception:
-            if let m = o.cls.lookup("__hash__") {
+            if let m = o.cls.lookup("__hash__"), !isObjectDefault(m) {
                 if m.isNone { throw typeError("unhashable type: '\(o.cls.name)'") }
                 let r = try call(m, [v])
                 guard let n = asNum(r), case .int(let i) = n else {
@@ -315,7 +315,6 @@ extension VM {
                 }
                 return i == -1 ? -2 : i
             }
-            if o.cls.lookup("__eq__") != nil { throw typeError("unhashable type: '\(o.cls.name)'") }
             return identityHash(o)
         default:
             return identityHash(o)
@@ -325,5 +324,15 @@ extension VM {
     func identityHash(_ o: PyObject) -> Int {
         let addr = UInt(bitPattern: ObjectIdentifier(o).hashValue)
         return Int(bitPattern: (addr >> 4) | (addr << 60))
+    }
+}
+
+extension VM {
+    /// True for the methods `object` itself defines (treated as "not overridden").
+    func isObjectDefault(_ m: Value) -> Bool {
+        if case .obj(let o) = m, o.kind == .nativeFunction, let f = o as? PyNativeFunction {
+            return f.ownerName == "object"
+        }
+        return false
     }
 }

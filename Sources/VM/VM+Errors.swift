@@ -1,3 +1,4 @@
+import Compiler
 /// Creating the exceptions the VM itself raises, and type helpers used in their messages.
 extension VM {
     /// The Python type of a value.

@@ -1,3 +1,4 @@
+import Compiler
 /// Raising and matching exceptions, `with` statements, and exception groups.
 extension VM {
     /// `raise`, `raise exc`, `raise exc from cause`.

@@ -1,3 +1,4 @@
+import Compiler
 import BigInt
 
 /// Subscripts (`c[k]`, `c[k] = v`, `del c[k]`), `len`, and `in`.

@@ -1,3 +1,4 @@
+import Compiler
 /// Iteration protocol, unpacking, and the collection-building instructions.
 extension VM {
     public func getIter(_ v: Value) throws -> Value {

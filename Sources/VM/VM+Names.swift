@@ -1,3 +1,4 @@
+import Compiler
 /// Variable access that needs more than a slot read: namespaces, globals, cells.
 extension VM {
     func unboundLocal(_ f: Frame, _ i: Int) -> PyException {

@@ -1,4 +1,6 @@
+import Compiler
 import BigInt
+import Formatting
 
 /// `repr()` and `str()` of every value.
 extension VM {
@@ -38,12 +40,7 @@ extension VM {
     }
 
     func bigIntString(_ b: BigInt) throws -> String {
-        let s = String(b)
-        let digits = b.sign == .minus ? s.count - 1 : s.count
-        if digits > 4300 {
-            throw valueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-        }
-        return s
+        try py { try pythonIntString(b) }
     }
 
     func exceptionStr(_ e: PyException) throws -> String {
@@ -182,121 +179,11 @@ extension VM {
         return out + close
     }
 
-    /// Python's string repr: quotes chosen as CPython does, escapes for non-printables.
-    public func stringRepr(_ s: String) -> String {
-        let hasSingle = s.contains("'"), hasDouble = s.contains("\"")
-        let quote: Character = (hasSingle && !hasDouble) ? "\"" : "'"
-        var out = String(quote)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if Character(u) == quote { out += "\\" + String(quote); continue }
-                if u.value < 0x20 || u.value == 0x7f {
-                    out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2, with: "0")
-                } else if u.value < 0x7f {
-                    out.unicodeScalars.append(u)
-                } else if isPrintable(u) {
-                    out.unicodeScalars.append(u)
-                } else if u.value <= 0xff {
-                    out += "\\x" + String(u.value, radix: 16).leftPadded(to: 2, with: "0")
-                } else if u.value <= 0xffff {
-                    out += "\\u" + String(u.value, radix: 16).leftPadded(to: 4, with: "0")
-                } else {
-                    out += "\\U" + String(u.value, radix: 16).leftPadded(to: 8, with: "0")
-                }
-            }
-        }
-        out.append(quote)
-        return out
-    }
+    public func stringRepr(_ s: String) -> String { pythonStrRepr(s) }
 
-    func isPrintable(_ u: Unicode.Scalar) -> Bool {
-        switch u.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
-            return false
-        case .spaceSeparator:
-            return u == " "
-        default:
-            return true
-        }
-    }
+    func bytesRepr(_ b: [UInt8]) -> String { pythonBytesRepr(b) }
 
-    func bytesRepr(_ b: [UInt8]) -> String {
-        let hasSingle = b.contains(39), hasDouble = b.contains(34)
-        let quote: UInt8 = (hasSingle && !hasDouble) ? 34 : 39
-        var out = "b" + String(UnicodeScalar(quote))
-        for c in b {
-            switch c {
-            case 92: out += "\\\\"
-            case 10: out += "\\n"
-            case 13: out += "\\r"
-            case 9: out += "\\t"
-            case quote: out += "\\" + String(UnicodeScalar(quote))
-            case 32..<127: out.unicodeScalars.append(UnicodeScalar(c))
-            default: out += "\\x" + String(c, radix: 16).leftPadded(to: 2, with: "0")
-            }
-        }
-        out += String(UnicodeScalar(quote))
-        return out
-    }
-
-    /// Python's `repr(float)`: shortest round-trip digits, fixed notation for exponents in
-    /// [-4, 16), scientific otherwise. (Temporary until the Formatting target is merged: digits
-    /// come from Swift's shortest representation.)
-    public func floatRepr(_ d: Double) -> String {
-        if d.isNaN { return "nan" }
-        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
-        let (digits, exp) = shortestDigits(abs(d))
-        var out = d < 0 ? "-" : ""
-        let e10 = exp - 1
-        if e10 >= -4 && e10 < 16 {
-            if exp <= 0 {
-                out += "0." + String(repeating: "0", count: -exp) + digits
-            } else if exp >= digits.count {
-                out += digits + String(repeating: "0", count: exp - digits.count) + ".0"
-            } else {
-                let i = digits.index(digits.startIndex, offsetBy: exp)
-                out += digits[..<i] + "." + digits[i...]
-            }
-        } else {
-            out += String(digits.first!)
-            if digits.count > 1 { out += "." + digits.dropFirst() }
-            out += "e" + (e10 < 0 ? "-" : "+") + String(abs(e10)).leftPadded(to: 2, with: "0")
-        }
-        return out
-    }
-
-    /// Shortest digits of a positive finite double and the decimal exponent `e` such that
-    /// value = 0.DIGITS × 10^e.
-    func shortestDigits(_ d: Double) -> (String, Int) {
-        let s = d.description  // e.g. "1.5", "1e-05", "1.2345e+16", "100.0"
-        var mantissa = s
-        var exp = 0
-        if let eIdx = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = String(s[..<eIdx])
-            exp = Int(s[s.index(after: eIdx)...]) ?? 0
-        }
-        var intPart = mantissa
-        var fracPart = ""
-        if let dot = mantissa.firstIndex(of: ".") {
-            intPart = String(mantissa[..<dot])
-            fracPart = String(mantissa[mantissa.index(after: dot)...])
-        }
-        var digits = intPart + fracPart
-        var pointPos = intPart.count + exp
-        // Strip leading zeros.
-        while digits.hasPrefix("0") && digits.count > 1 {
-            digits.removeFirst()
-            pointPos -= 1
-        }
-        while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
-        return (digits, pointPos)
-    }
+    public func floatRepr(_ d: Double) -> String { pythonFloatRepr(d) }
 }
 
 extension String {

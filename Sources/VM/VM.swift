@@ -41,6 +41,10 @@ public final class VM {
     public let stderr: OutputBuffer
     /// Source files by name, for traceback lines.
     public var sources: [String: SourceFile] = [:]
+    /// `sys.argv[0]`.
+    public var scriptPath = ""
+    /// Globals of the main module (for NameError suggestions).
+    var lastGlobals: PyDict?
 
     /// The frame currently running (nil between runs).
     var current: Frame?

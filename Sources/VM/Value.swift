@@ -1,3 +1,4 @@
+import Compiler
 import BigInt
 
 /// A Python value as the VM holds it: small ints, floats, bools and None unboxed; everything
