@@ -7,8 +7,12 @@
 //     }
 //
 // `parse` never traps and never recurses without bound: nesting is limited as in CPython
-// (200 brackets, 100 indentation levels, compile-time recursion depth), and those limits are
-// reported as the same errors CPython reports.
+// (200 brackets, 100 indentation levels, its parser stack and compile-time recursion limit),
+// and those limits are reported as the errors CPython reports (see ParserLimits).
+//
+// Besides the grammar, `parse` runs the checks CPython makes while compiling (symbol table
+// and code generator: `'return' outside function`, `'break' outside loop`, nonlocal/global
+// rules, repeated keywords…), so a program that parses here compiles in CPython.
 
 /// What kind of input is being parsed (CPython's `compile` modes).
 public enum ParseMode: Sendable {
@@ -16,14 +20,107 @@ public enum ParseMode: Sendable {
     case module
     /// A single expression (`eval`): the module holds one `.expr` statement.
     case expression
-    /// One interactive statement typed at a prompt (`single`).
-    case interactive
 }
 
-/// Parses a source file into a module, or returns the first SyntaxError as CPython 3.11
+/// Parses a source file into a module, or returns the first SyntaxError as CPython 3.11.7
 /// would report it (or an `.unsupported` error for valid Python outside the lesson subset).
 public func parse(_ source: SourceFile, mode: ParseMode = .module) -> Result<Module, SyntaxError> {
-    return .failure(SyntaxError(kind: .unsupported, message: "parser not implemented yet",
-                                filename: source.name, line: 1, offset: 1, endLine: 1, endOffset: 1,
-                                text: nil))
+    if let e = checkEncoding(source) { return .failure(e) }
+    let lexer = Lexer(file: source)
+    let (tokens, lexError) = Lexer.tokenize(source)
+    let parser = Parser(file: source, lexer: lexer, tokens: tokens, lexError: lexError)
+    let body: [Stmt]
+    do {
+        switch mode {
+        case .module:
+            body = try parser.parseFile()
+        case .expression:
+            let e = try parser.parseStarExpressions()
+            while try parser.kind() == .newline { try parser.advance() }
+            if try parser.kind() != .endMarker { throw parser.invalidSyntax() }
+            body = [Stmt(.expr(e), e.span)]
+        }
+    } catch let failure as ParseFailure {
+        return .failure(prioritise(failure.error, lexError: lexError, parser: parser))
+    } catch {
+        return .failure(SyntaxError(kind: .syntaxError, message: "invalid syntax", filename: source.name,
+                                    line: 1, offset: 1, endLine: 1, endOffset: 1, text: nil))
+    }
+    if parser.pendingRecursionError || TreeDepth.exceeds(body, ParserLimits.maxTreeDepth) {
+        TreeDepth.dismantle(body)
+        return .failure(ParserLimits.recursionError(source.name).error)
+    }
+    if let e = Validator.validate(body, file: source) { return .failure(e) }
+    return .success(Module(body: body, source: source))
+}
+
+/// CPython tokenizes the rest of the file before reporting a parser error: a tokenizer error
+/// found there wins (an unclosed bracket only if it opened before the error's line).
+private func prioritise(_ error: SyntaxError, lexError: LexError?, parser: Parser) -> SyntaxError {
+    guard let lexError, error != lexError.error else { return error }
+    switch error.kind {
+    case .syntaxError, .indentationError, .tabError:
+        if lexError.raised { return lexError.error }
+        if let bracketLine = lexError.unclosedBracketLine {
+            let errorLine = parser.tokens.isEmpty ? 0 : parser.tokens[min(parser.furthest, parser.tokens.count - 1)].line
+            if errorLine > bracketLine { return lexError.error }
+        }
+        return error
+    default:
+        return error
+    }
+}
+
+/// CPython refuses undecodable files and NUL bytes before tokenizing.
+private func checkEncoding(_ source: SourceFile) -> SyntaxError? {
+    let bytes = source.bytes
+    var line = 1
+    var i = 0
+    // A BOM is skipped (CPython accepts UTF-8 with BOM).
+    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+    while i < bytes.count {
+        let b = bytes[i]
+        if b == 0x0A { line += 1; i += 1; continue }
+        if b == 0 {
+            return SyntaxError(kind: .syntaxError, message: "source code cannot contain null bytes",
+                               filename: source.name, line: line, offset: nil, endLine: nil, endOffset: nil, text: nil)
+        }
+        if b < 0x80 { i += 1; continue }
+        let length = UTF8Check.sequenceLength(bytes, i)
+        if length == 0 {
+            let hex = String(b, radix: 16)
+            return SyntaxError(kind: .syntaxError,
+                               message: "Non-UTF-8 code starting with '\\x\(hex)' in file \(source.name) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                               filename: source.name, line: nil, offset: nil, endLine: nil, endOffset: nil, text: nil)
+        }
+        i += length
+    }
+    return nil
+}
+
+/// Strict UTF-8 validation (no overlongs, no surrogates), as CPython's decoder.
+enum UTF8Check {
+    /// Length of the valid sequence starting at `i`, or 0 when invalid.
+    static func sequenceLength(_ b: [UInt8], _ i: Int) -> Int {
+        let c = b[i]
+        func cont(_ k: Int) -> Bool { i + k < b.count && b[i + k] & 0xC0 == 0x80 }
+        switch c {
+        case 0xC2...0xDF:
+            return cont(1) ? 2 : 0
+        case 0xE0:
+            return cont(1) && b[i + 1] >= 0xA0 && cont(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return cont(1) && cont(2) ? 3 : 0
+        case 0xED:
+            return cont(1) && b[i + 1] < 0xA0 && cont(2) ? 3 : 0
+        case 0xF0:
+            return cont(1) && b[i + 1] >= 0x90 && cont(2) && cont(3) ? 4 : 0
+        case 0xF1...0xF3:
+            return cont(1) && cont(2) && cont(3) ? 4 : 0
+        case 0xF4:
+            return cont(1) && b[i + 1] < 0x90 && cont(2) && cont(3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
 }

@@ -46,6 +46,25 @@ public final class SourceFile: Sendable {
         return String(s)
     }
 
+    /// Line `number` as CPython's `SyntaxError.text` holds it: with "\n" unless it is a last
+    /// line without one; nil when out of range.
+    public func lineWithEnding(_ number: Int) -> String? {
+        guard number >= 1 && number <= lineStarts.count else { return nil }
+        let hasEnding = number < lineStarts.count || (scalars.last == "\n" || scalars.last == "\r")
+        return line(number) + (hasEnding ? "\n" : "")
+    }
+
+    /// `SyntaxError.text` as CPython re-reads it from the file for parser and compiler errors:
+    /// it reads lines through a 1000-byte buffer, so of a line longer than 999 bytes only the
+    /// last fragment survives.
+    public func errorText(_ number: Int) -> String? {
+        guard let full = lineWithEnding(number) else { return nil }
+        let bytes = Array(full.utf8)
+        guard bytes.count > 999 else { return full }
+        let keep = (bytes.count - 1) % 999 + 1
+        return String(decoding: bytes[(bytes.count - keep)...], as: UTF8.self)
+    }
+
     /// All lines, without line endings.
     public var lines: [String] { (1...lineCount).map { line($0) } }
 

@@ -37,19 +37,22 @@ public struct SyntaxError: Error, Equatable, CustomStringConvertible {
     public var endOffset: Int?
     /// `e.text`: the source line the error is on, with its newline as CPython keeps it, or nil.
     public var text: String?
+    /// The same position as a 0-based code-point span (CPython's `offset`/`end_offset` count
+    /// UTF-8 bytes for parser and compiler errors, code points for tokenizer errors; this
+    /// span always counts code points). Nil when CPython gives no location.
+    public var span: SourceSpan?
 
     public init(kind: Kind, message: String, filename: String, line: Int?, offset: Int?,
-                endLine: Int?, endOffset: Int?, text: String?) {
+                endLine: Int?, endOffset: Int?, text: String?, span: SourceSpan? = nil) {
         self.kind = kind; self.message = message; self.filename = filename
         self.line = line; self.offset = offset; self.endLine = endLine; self.endOffset = endOffset
         self.text = text
-    }
-
-    /// The position as a 0-based code-point span (for "not supported" messages and editors).
-    public var span: SourceSpan? {
-        guard let line, let offset else { return nil }
-        return SourceSpan(line: line, column: max(offset - 1, 0),
-                          endLine: endLine ?? line, endColumn: max((endOffset ?? offset) - 1, 0))
+        if let span {
+            self.span = span
+        } else if let line, let offset {
+            self.span = SourceSpan(line: line, column: max(offset - 1, 0),
+                                   endLine: endLine ?? line, endColumn: max((endOffset ?? offset) - 1, 0))
+        }
     }
 
     public var description: String {

@@ -1,0 +1,15 @@
+// Valid Python outside the lesson subset (DESIGN §3): one place that names each construct.
+//
+// - the `match` statement                      (Parser+Statements.swift)
+// - complex literals `1j`                      (Parser+Primary.swift)
+// - the `@` / `@=` matrix-multiplication operators
+// - lone surrogates in string literals (Swift strings cannot hold them)
+
+extension Parser {
+    /// A looplab "not supported in lessons" diagnostic at `span`.
+    func unsupported(_ message: String, _ span: SourceSpan) -> ParseFailure {
+        var e = error(message, span).error
+        e.kind = .unsupported
+        return ParseFailure(error: e)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+@testable import Syntax
+
+/// Checks every snippet of Fixtures/syntax_errors.json (recorded from python3 by
+/// gen_syntax_errors.py) against our parser: class, message, line, offset, end line, end offset.
+final class SyntaxErrorFixtureTests: XCTestCase {
+    struct Case {
+        var name: String
+        var source: [UInt8]
+        var cls: String?
+        var msg: String?
+        var lineno: Int?
+        var offset: Int?
+        var endLineno: Int?
+        var endOffset: Int?
+        var text: String?
+    }
+
+    static func loadCases() throws -> [Case] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/syntax_errors.json")
+        let data = try Data(contentsOf: url)
+        let root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        return (root["cases"] as! [[String: Any]]).map { c in
+            Case(name: c["name"] as! String,
+                 source: Array(Data(base64Encoded: c["source_b64"] as! String)!),
+                 cls: c["class"] as? String, msg: c["msg"] as? String,
+                 lineno: c["lineno"] as? Int, offset: c["offset"] as? Int,
+                 endLineno: c["end_lineno"] as? Int, endOffset: c["end_offset"] as? Int,
+                 text: c["text"] as? String)
+        }
+    }
+
+    /// Snippets CPython accepts but lessons do not: they must give an `.unsupported` error.
+    static let unsupportedInLessons: Set<String> = ["imaginary", "match_statement_bad"]
+
+    static func show(_ s: String?) -> String {
+        guard let s else { return "None" }
+        let t = s.count > 60 ? String(s.prefix(60)) + "…" : s
+        return String(reflecting: t)
+    }
+
+    func testAgainstCPython() throws {
+        let cases = try Self.loadCases()
+        var failures: [String] = []
+        for c in cases {
+            let result = parse(SourceFile(name: "snippet.py", bytes: c.source))
+            let got: String
+            switch result {
+            case .success:
+                got = "OK"
+            case .failure(let e):
+                got = "\(e.kind.rawValue) | \(e.message) | \(e.line.map(String.init) ?? "None") \(e.offset.map(String.init) ?? "None") \(e.endLine.map(String.init) ?? "None") \(e.endOffset.map(String.init) ?? "None") | \(Self.show(e.text))"
+            }
+            let expected: String
+            if Self.unsupportedInLessons.contains(c.name) {
+                if case .failure(let e) = result, e.kind == .unsupported { continue }
+                expected = "Unsupported"
+            } else if let cls = c.cls, cls != "NameError" {
+                expected = "\(cls) | \(c.msg ?? "") | \(c.lineno.map(String.init) ?? "None") \(c.offset.map(String.init) ?? "None") \(c.endLineno.map(String.init) ?? "None") \(c.endOffset.map(String.init) ?? "None") | \(Self.show(c.text))"
+            } else {
+                expected = "OK"
+            }
+            if got != expected {
+                failures.append("\(c.name):\n    expected \(expected)\n    got      \(got)")
+            }
+        }
+        if !failures.isEmpty {
+            XCTFail("\(failures.count) of \(cases.count) snippets differ from CPython:\n" + failures.joined(separator: "\n"))
+        }
+    }
+}
