@@ -30,7 +30,23 @@ public enum BuiltinTypes {
     public static let bytes = make("bytes")
     public static let tuple = make("tuple")
     public static let list = make("list")
-    public static let dict = make("dict")
+    public static let dict: PyClass = {
+        let d = make("dict")
+        dictIfReady = d
+        return d
+    }()
+    /// `dict` once it exists: namespaces created while bootstrapping get their type patched later.
+    nonisolated(unsafe) static var dictIfReady: PyClass?
+
+    /// Gives every namespace dict created during bootstrap its type.
+    static func patchBootstrapDicts() {
+        let all: [PyClass] = [type, object, int, bool, float, complex, str, bytes, tuple, list, dict, set,
+                              frozenset, range, slice, noneType, notImplementedType, ellipsisType, function,
+                              method, builtinFunction, cell, module, property, staticmethod, classmethod,
+                              iterator, generator, coroutine, asyncGenerator, traceback, superType, code,
+                              dictKeys, dictValues, dictItems, enumerate, zip, map, filter, reversed]
+        for c in all where c.dict.cls == nil { c.dict.cls = dict }
+    }
     public static let set = make("set")
     public static let frozenset = make("frozenset")
     public static let range = make("range")

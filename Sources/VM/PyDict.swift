@@ -20,7 +20,7 @@ public final class PyDict: PyObject {
     public private(set) var count = 0
 
     public init() {
-        super.init(cls: BuiltinTypes.dict, kind: .dict)
+        super.init(cls: BuiltinTypes.dictIfReady, kind: .dict)
     }
 
     public init(cls: PyClass) {

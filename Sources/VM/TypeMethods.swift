@@ -7,6 +7,8 @@ public enum TypeMethods {
     static func installOnce() {
         guard !installed else { return }
         installed = true
+        _ = BuiltinTypes.dict
+        BuiltinTypes.patchBootstrapDicts()
         TypeConstructors.install()
         IteratorConstructors.install()
         installObjectMethods()
