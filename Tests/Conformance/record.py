@@ -151,9 +151,12 @@ def run_once(python, rel, stdlibs, site_dir=None):
             os.unlink(time_file)
         except (OSError, ValueError):
             return None, "sitecustomize wrote no time"
+    # A process killed by signal N (CPython re-raises SIGINT after an uncaught
+    # KeyboardInterrupt) is reported as a shell does: 128 + N (130 for SIGINT).
+    status = p.returncode if p.returncode >= 0 else 128 - p.returncode
     result = (normalise(p.stdout, prog_dir, stdlibs),
               normalise(p.stderr, prog_dir, stdlibs),
-              p.returncode)
+              status)
     return (result, elapsed), None
 
 
