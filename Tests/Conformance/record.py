@@ -199,6 +199,20 @@ def record(python, rel, stdlibs, site_dir):
     return rel, None
 
 
+def remove_orphans():
+    """Delete recordings whose program no longer exists (renamed or removed)."""
+    for dirpath, dirnames, filenames in os.walk(ROOT):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        if dirpath == ROOT:
+            continue
+        for name in filenames:
+            base, ext = os.path.splitext(name)
+            if ext in (".stdout", ".stderr", ".status", ".time") and base[:3].isdigit():
+                if not os.path.exists(os.path.join(dirpath, base + ".py")):
+                    os.unlink(os.path.join(dirpath, name))
+                    print("removed orphan recording", os.path.relpath(os.path.join(dirpath, name), ROOT))
+
+
 def main(argv):
     jobs = 1
     args = []
@@ -211,6 +225,7 @@ def main(argv):
             return 0
         else:
             args.append(a)
+    remove_orphans()
     python = real_python()
     stdlibs = stdlib_dirs(python)
     progs = find_programs()

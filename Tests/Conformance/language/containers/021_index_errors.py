@@ -6,7 +6,6 @@ tests = [
     ("range(3)[3]", lambda: range(3)[3]),
     ("'ab'[9]", lambda: "ab"[9]),
     ("x[1] = 0 on []", lambda: [].__setitem__(1, 0)),
-    ("del [][0]", lambda: [].__delitem__(0)),
     ("{'a': 1}['b']", lambda: {"a": 1}["b"]),
     ("{1: 1}[(1, 2)]", lambda: {1: 1}[(1, 2)]),
     ("{}['']", lambda: {}[""]),

@@ -1,11 +1,11 @@
-# rule: unhashable types raise TypeError with the type name; frozenset and tuples of hashables work
-for value in ([1], {"a": 1}, {1, 2}, bytearray(b"x"), ([],)):
+# rule: unhashable types raise TypeError with the type name; tuples of hashables work
+for value in ([1], {"a": 1}, {1, 2}, ([],), (1, {})):
     try:
         hash(value)
         print(type(value).__name__, "hashable")
     except TypeError as e:
         print("TypeError:", e)
-print({frozenset({1, 2}): "fs", (1, "a"): "tuple", b"bytes": 1, None: 0, "": 3})
+print({(1, (2, 3)): "nested", (1, "a"): "tuple", b"bytes": 1, None: 0, "": 3})
 try:
     {1, 2, [3]}
 except TypeError as e:

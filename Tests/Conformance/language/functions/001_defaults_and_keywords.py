@@ -16,4 +16,4 @@ stamp = 10
 def show(x=stamp):
     return x
 stamp = 20
-print(show(), append_to.__defaults__, greet.__defaults__, show.__name__)
+print(show(), append_to(5), show.__name__)

@@ -25,4 +25,4 @@ def make_adders():
         adders[n] = add
     return adders
 print({k: f(100) for k, f in make_adders().items()})
-print(tick_a.__closure__ is not None, len(tick_a.__closure__), tick_a.__name__, tick_a.__qualname__)
+print(tick_a.__name__, tick_a.__qualname__, reset_a.__qualname__)

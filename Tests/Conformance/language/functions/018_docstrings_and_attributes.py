@@ -1,11 +1,11 @@
-# rule: function attributes: __name__, __qualname__, __doc__, __defaults__, __kwdefaults__, __module__, custom attributes
+# rule: function attributes: __name__, __qualname__, __doc__, __module__, custom attributes
 def outer():
     def inner(a, b=2, *, c=3):
         """Inner function."""
         return a + b + c
     return inner
 f = outer()
-print(f.__name__, f.__qualname__, f.__doc__, f.__defaults__, f.__kwdefaults__, f.__module__)
+print(f.__name__, f.__qualname__, f.__doc__, f.__module__, f(1, c=0))
 f.tag = "custom"
 print(f.tag, f(1), outer.__doc__)
 class K:

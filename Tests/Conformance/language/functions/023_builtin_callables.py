@@ -18,4 +18,4 @@ acct = Account()
 dep = acct.deposit
 for amount in (10, 20):
     dep(amount)
-print(acct.total, dep.__self__ is acct, dep.__func__ is Account.deposit, Account.deposit(acct, 5))
+print(acct.total, Account.deposit(acct, 5), acct.deposit.__name__, callable(dep))

@@ -16,4 +16,4 @@ def make_config(name, options={"debug": False}):
     options = dict(options)
     options["name"] = name
     return options
-print(make_config("a"), make_config("b", {"debug": True}), make_config.__defaults__)
+print(make_config("a"), make_config("b", {"debug": True}), make_config("c"))

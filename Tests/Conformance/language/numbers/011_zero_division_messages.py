@@ -10,7 +10,6 @@ cases = [
     ("divmod(1.0, 0)", lambda: divmod(1.0, 0)),
     ("0 ** -1", lambda: 0 ** -1),
     ("0.0 ** -2", lambda: 0.0 ** -2),
-    ("pow(5, -1, 1)", lambda: pow(5, -1, 1)),
     ("10 ** 30 / 0", lambda: 10 ** 30 / 0),
 ]
 for text, fn in cases:
@@ -20,4 +19,4 @@ for text, fn in cases:
         print(f"{text:<16} ZeroDivisionError: {e}")
     except ValueError as e:
         print(f"{text:<16} ValueError: {e}")
-print(issubclass(ZeroDivisionError, ArithmeticError), ZeroDivisionError.__mro__)
+print(issubclass(ZeroDivisionError, ArithmeticError), issubclass(ZeroDivisionError, ValueError))

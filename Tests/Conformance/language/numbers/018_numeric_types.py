@@ -6,4 +6,4 @@ exprs = [("7 // 2", 7 // 2), ("7.0 // 2", 7.0 // 2), ("7 / 7", 7 / 7), ("2 ** -1
 for text, v in exprs:
     print(f"{text:<16}{v!r:<12}{type(v).__name__}")
 print(isinstance(1, (int, float)), isinstance(1.0, int), issubclass(bool, int), type(1) is int)
-print(int.__name__, float.__name__, bool.__mro__)
+print(int.__name__, float.__name__, bool.__name__, issubclass(bool, float))
