@@ -26,7 +26,11 @@ Normalisation (the runner applies the same to the binary's output):
     * the standard-library folder ("<sysconfig stdlib>/") is written "<stdlib>/".
 
 A program whose output (stdout, stderr or status) varies between runs is
-reported and skipped (its old recordings are left alone).  A program without a
+reported and skipped (its old recordings are left alone); so is a program
+whose output changes when run once more with another PYTHONHASHSEED (its
+output would depend on the iteration order of sets of strings, which CPython
+randomises and looplab need not reproduce), and an asyncio program whose
+output changes without the timing sitecustomize.  A program without a
 `# rule:` header line is reported too.  The exit status of this script is 0
 only if every selected program was recorded.
 """
@@ -42,6 +46,7 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 RUNS = 3
 TIMEOUT = 10  # seconds per run
 TIME_ENV = "LOOPLAB_CONFORMANCE_TIME_FILE"
+HASHSEED_PROBE = "4242"  # one extra run with another hash seed (see record())
 
 SITECUSTOMIZE = '''\
 # Installed on PYTHONPATH by Tests/Conformance/record.py for asyncio programs only.
@@ -126,10 +131,12 @@ def normalise(data, prog_dir, stdlibs):
     return data
 
 
-def run_once(python, rel, stdlibs, site_dir=None):
+def run_once(python, rel, stdlibs, site_dir=None, hashseed=None):
     path = os.path.join(ROOT, rel)
     prog_dir, name = os.path.split(path)
     env = clean_env()
+    if hashseed is not None:
+        env["PYTHONHASHSEED"] = hashseed
     time_file = None
     if site_dir is not None:
         env["PYTHONPATH"] = site_dir
@@ -178,6 +185,14 @@ def record(python, rel, stdlibs, site_dir):
         which = [n for n, i in (("stdout", 0), ("stderr", 1), ("status", 2))
                  if len({r[i] for r in results}) > 1]
         return rel, "output varies between runs (%s): refused" % ", ".join(which)
+    # Output must not depend on string hashing (e.g. iterating a set of str):
+    # CPython randomises it for users, and looplab may use any fixed order.
+    probe, err = run_once(python, rel, stdlibs, None, hashseed=HASHSEED_PROBE)
+    if err:
+        return rel, err
+    if probe[0] != results[0]:
+        return rel, ("output depends on PYTHONHASHSEED (set/dict of str order?): "
+                     "refused")
     if asyncio_prog:
         # The timing sitecustomize must not change anything the program prints.
         plain, err = run_once(python, rel, stdlibs, None)
