@@ -7,7 +7,7 @@ shifted = partial(double, offset=10)
 print(double(5), shifted(5), shifted(5, offset=0), shifted.keywords, shifted.args, shifted.func is scale)
 print(partial(scale, 3, offset=1)(), partial(scale)(7, 2, 1))
 print(list(map(partial(scale, factor=3), [1, 2, 3])), sorted([3, -1, 2], key=partial(scale, factor=-1)))
-def describe(name, /, *, loud=False):
+def describe(name, *, loud=False):
     return name.upper() if loud else name
 print(partial(describe, loud=True)("quiet"), partial(describe, "x")())
 try:
