@@ -32,7 +32,8 @@ output would depend on the iteration order of sets of strings, which CPython
 randomises and looplab need not reproduce), and an asyncio program whose
 output changes without the timing sitecustomize.  A program without a
 `# rule:` header line is reported too.  The exit status of this script is 0
-only if every selected program was recorded.
+only if every selected program was recorded.  manifest.tsv is regenerated
+at the end (see manifest.py).
 """
 
 import os
@@ -268,7 +269,9 @@ def main(argv):
                     failures += 1
                     print("SKIPPED %s: %s" % (rel, err))
     print("%d recorded, %d skipped" % (len(progs) - failures, failures))
-    return 1 if failures else 0
+    # Keep manifest.tsv in sync with the programs' "# rule:" lines.
+    manifest = subprocess.run([python, os.path.join(ROOT, "manifest.py")])
+    return 1 if failures or manifest.returncode else 0
 
 
 if __name__ == "__main__":
