@@ -17,4 +17,4 @@ from math import (
     floor,
     ceil as ceiling,
 )
-print(floor(2.7), ceiling(2.1), issubclass(ModuleNotFoundError, ImportError))
+print(floor(2.7), ceiling(2.1), floor is math.floor)
