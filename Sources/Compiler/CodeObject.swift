@@ -12,6 +12,8 @@ public enum CodeConstant: Sendable {
     case str(String)
     case bytes([UInt8])
     case tuple([CodeConstant])
+    /// A constant set display (CPython folds `{1, 2, 3}` into a frozenset constant).
+    case frozenset([CodeConstant])
     case code(CodeObject)
     case ellipsis
 }

@@ -200,6 +200,14 @@ extension Compiler {
     /// List, set or tuple display; starred items extend the collection built so far.
     func compileSequence(_ elts: [Expr], _ span: SourceSpan, build: (Int32) -> Instr, add: (Int32) -> Instr, isSet: Bool) throws {
         let hasStar = elts.contains { if case .starred = $0.kind { return true }; return false }
+        if isSet && elts.count > 2 && elts.allSatisfy({ isConstant($0) }) {
+            // CPython 3.11 builds constant sets from a frozenset constant (which decides the order).
+            setLoc(span)
+            unit.emit(.buildSet(0))
+            loadConst(.frozenset(elts.map { constValue($0) }))
+            unit.emit(.setUpdate(1))
+            return
+        }
         if !hasStar {
             for x in elts { try compile(x) }
             setLoc(span)

@@ -138,6 +138,9 @@ enum ConstantKey {
             var parts: [String] = []
             for i in items { guard let k = make(i) else { return nil }; parts.append(k) }
             return "t(" + parts.joined(separator: ",") + ")"
+        case .frozenset(let items):
+            guard let t = make(.tuple(items)) else { return nil }
+            return "F" + t
         case .code: return nil
         case .ellipsis: return "E"
         }

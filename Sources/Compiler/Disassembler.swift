@@ -46,6 +46,7 @@ public enum Disassembler {
         case .str(let s): return "'\(s)'"
         case .bytes(let b): return "b<\(b.count) bytes>"
         case .tuple(let items): return "(" + items.map(describe).joined(separator: ", ") + ")"
+        case .frozenset(let items): return "frozenset({" + items.map(describe).joined(separator: ", ") + "})"
         case .code(let c): return "<code \(c.qualname)>"
         case .ellipsis: return "Ellipsis"
         }

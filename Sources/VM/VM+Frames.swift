@@ -21,6 +21,10 @@ extension VM {
         case .str(let s): return .string(s)
         case .bytes(let b): return .obj(PyBytes(b))
         case .tuple(let items): return .obj(PyTuple(items.map { constantValue($0) }))
+        case .frozenset(let items):
+            let s = PySet(frozen: true)
+            for i in items { try? s.add(constantValue(i), vm: self) }
+            return .obj(s)
         case .code(let code): return .obj(PyCodeValue(code))
         case .ellipsis: return .obj(BuiltinTypes.ellipsis)
         }

@@ -241,8 +241,7 @@ extension VM {
     func isIterable(_ v: Value) -> Bool { (try? getIter(v)) != nil }
 
     func setUpdate(_ set: Value, _ v: Value) throws {
-        let s = set.object as! PySet
-        for x in try iterate(v) { try s.add(x, vm: self) }
+        try setFill(set.object as! PySet, v)
     }
 
     func dictUpdate(_ dict: Value, _ v: Value, merge: Bool, f: Frame? = nil) throws {

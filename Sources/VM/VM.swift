@@ -1,4 +1,5 @@
 import Compiler
+import MersenneTwister
 import Syntax
 
 /// A stop that looplab imposes (a limit, an unsupported construct, a sandboxed import). Python code
@@ -45,6 +46,10 @@ public final class VM {
     public var scriptPath = ""
     /// Globals of the main module (for NameError suggestions).
     var lastGlobals: PyDict?
+    /// The `random` module's generator.
+    var random = PythonRandom()
+    /// `json.JSONDecodeError`, once `json` is imported.
+    var jsonDecodeError: PyClass?
 
     /// The frame currently running (nil between runs).
     var current: Frame?

@@ -7,6 +7,9 @@ extension VM {
         register(VM.mathModule)
         register(VM.typingModule)
         register(VM.sysModule)
+        register(VM.randomModule)
+        register(VM.jsonModule)
+        register(VM.functoolsModule)
     }
 
     static let typingModule = NativeModule(name: "typing") { vm, m in
