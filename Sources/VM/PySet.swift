@@ -101,7 +101,8 @@ public final class PySet: PyObject {
                 if !k.isNull && hashes[j] == hash {
                     if k.isIdentical(key) { return }
                     if try vm.equals(k, key) { return }
-                } else if k.isNull && hashes[j] == -1 && freeSlot < 0 {
+                } else if k.isNull && hashes[j] == -1 {
+                    // CPython keeps the last dummy slot seen, not the first.
                     freeSlot = j
                 }
                 if probes == 0 { break }

@@ -31,10 +31,12 @@ public func runProgram(path: String, options: RunOptions = RunOptions()) -> Int3
         _ = msg.withCString { write(2, $0, strlen($0)) }
         return 2
     }
-    let vm = VM(options: options.vm)
-    let status = vm.runSource(SourceFile(name: path, bytes: bytes))
-    vm.flush()
-    return status
+    return runWithLargeStack {
+        let vm = VM(options: options.vm)
+        let status = vm.runSource(SourceFile(name: path, bytes: bytes))
+        vm.flush()
+        return status
+    }
 }
 
 func readFile(_ path: String) -> [UInt8]? {

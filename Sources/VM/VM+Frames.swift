@@ -22,8 +22,12 @@ extension VM {
         case .bytes(let b): return .obj(PyBytes(b))
         case .tuple(let items): return .obj(PyTuple(items.map { constantValue($0) }))
         case .frozenset(let items):
+            // CPython builds the frozenset from the source order, then its constant merging
+            // rebuilds it once from its own iteration order (which decides the final layout).
+            let first = PySet(frozen: true)
+            for i in items { try? first.add(constantValue(i), vm: self) }
             let s = PySet(frozen: true)
-            for i in items { try? s.add(constantValue(i), vm: self) }
+            for (k, h) in first.entries { try? s.add(k, hash: h, vm: self) }
             return .obj(s)
         case .code(let code): return .obj(PyCodeValue(code))
         case .ellipsis: return .obj(BuiltinTypes.ellipsis)
