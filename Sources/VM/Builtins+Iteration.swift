@@ -7,6 +7,9 @@ extension VM {
         def("sorted") { vm, a in
             try vm.expectArgs("sorted", a, 1)
             var items = try vm.iterate(a[0])
+            // sorted() calls list.sort through a method descriptor, which CPython counts.
+            try vm.enterDepth(" while calling a Python object")
+            defer { vm.depth -= 1 }
             try vm.sortValues(&items, key: a.keyword("key") ?? .none, reverse: try vm.isTrue(a.keyword("reverse") ?? .bool(false)))
             return .obj(PyList(items))
         }

@@ -236,6 +236,10 @@ extension VM {
         for name in ["input", "open", "exec", "eval", "compile", "__import__", "breakpoint", "help", "memoryview", "bytearray", "complex"] {
             def(name) { _, _ in throw LooplabStop("\(name)() is not supported in lessons (lessons run in a sandbox)") }
         }
+        for name in ["repr", "len", "abs", "ascii", "callable", "chr", "hash", "hex", "id", "oct", "ord", "bin",
+                     "any", "all", "min", "max", "vars", "dir"] {
+            (builtins.getStr(name)?.object as? PyNativeFunction)?.countsDepth = true
+        }
         def("exit") { vm, a in throw PyException(cls: ExceptionTypes.systemExit, args: a.positional) }
         def("quit") { vm, a in throw PyException(cls: ExceptionTypes.systemExit, args: a.positional) }
     }

@@ -56,13 +56,18 @@ public final class Frame {
     var handled: PyException?
     /// Set while suspended inside `yield from`/`await` (the sub-iterator is on top of the stack).
     var delegating = false
-    /// Call depth counted toward the recursion limit when this frame was pushed.
-    var depth = 0
+    /// How much this frame counts toward the recursion limit (2 for `__init__` run by a class
+    /// call: CPython counts the type call too).
+    var depthCost = 1
+    /// Per-instruction "has run before" bytes (shared by all frames of the code object): CPython
+    /// counts a builtin call toward the recursion limit until the call site is specialized.
+    var warm: UnsafeMutablePointer<UInt8>!
 
-    init(code: CodeObject, globals: PyDict, namespace: PyDict?, constants: UnsafeMutablePointer<Value>) {
+    init(code: CodeObject, globals: PyDict, namespace: PyDict?, constants: ConstantTable) {
         self.code = code
         self.instructions = code.instructionPointer
-        self.constants = constants
+        self.constants = constants.values
+        self.warm = constants.warm
         self.globals = globals
         self.namespace = namespace
         self.localCount = code.varnames.count

@@ -198,6 +198,8 @@ public final class PyNativeFunction: PyObject {
     public let body: Body
     /// True for methods defined on a type: attribute access binds them to the instance.
     public let isMethod: Bool
+    /// Calls count toward the recursion limit (CPython's METH_O and METH_VARARGS builtins).
+    public var countsDepth = false
     /// For methods: bound to this receiver already (`"abc".upper` evaluated).
     public init(name: String, owner: String? = nil, isMethod: Bool = false, body: @escaping Body) {
         self.name = name

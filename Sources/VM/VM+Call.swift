@@ -75,7 +75,12 @@ extension VM {
                     var a = args
                     a.positional.insert(instance, at: 0)
                     let frame = try makeFrame(fn, a)
-                    return try startFrame(frame, fn, caller: f, resume: .constructor(instance))
+                    try enterDepth(" while calling a Python object")
+                    depth -= 1
+                    frame.depthCost = 2
+                    let next = try startFrame(frame, fn, caller: f, resume: .constructor(instance))
+                    depth += 1
+                    return next
                 }
             case .instance, .exception:
                 if case .obj(let callObj)? = o.cls.lookup("__call__"), callObj.kind == .function {
@@ -121,7 +126,14 @@ extension VM {
         case .obj(let o):
             switch o.kind {
             case .nativeFunction:
-                return try unsafeDowncast(o, to: PyNativeFunction.self).body(self, args)
+                let fn = unsafeDowncast(o, to: PyNativeFunction.self)
+                if fn.countsDepth {
+                    // CPython counts calls of METH_O / METH_VARARGS builtins toward the limit.
+                    try enterDepth(" while calling a Python object")
+                    defer { depth -= 1 }
+                    return try fn.body(self, args)
+                }
+                return try fn.body(self, args)
             case .function:
                 return try callFunction(unsafeDowncast(o, to: PyFunction.self), args)
             case .boundMethod:
@@ -168,8 +180,6 @@ extension VM {
         if fn.code.flags.contains(.generator) || fn.code.flags.contains(.coroutine) || fn.code.flags.contains(.asyncGenerator) {
             return .obj(makeGenerator(fn, frame))
         }
-        try enterDepth(recursionSuffix)
-        defer { depth -= 1 }
         return try runNested(frame)
     }
 

@@ -34,8 +34,6 @@ extension VM {
         let ns = PyDict()
         let frame = Frame(code: body.code, globals: body.globals, namespace: ns, constants: constants(for: body.code))
         setupCells(frame, body)
-        try enterDepth()
-        defer { depth -= 1 }
         _ = try runNested(frame)
         if ns.getStr("__eq__") != nil && ns.getStr("__hash__") == nil { ns.setStr("__hash__", .none) }
         var module = "__main__"

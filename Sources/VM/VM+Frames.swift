@@ -3,11 +3,11 @@ import Compiler
 /// Frames: creating them for calls, and leaving them by return, yield or exception.
 extension VM {
     /// Runtime values of a code object's constants, built once and cached on the code object.
-    func constants(for code: CodeObject) -> UnsafeMutablePointer<Value> {
-        if let cache = code.runtimeCache as? ConstantTable { return cache.values }
-        let table = ConstantTable(code.constants.map { constantValue($0) })
+    func constants(for code: CodeObject) -> ConstantTable {
+        if let cache = code.runtimeCache { return unsafeDowncast(cache, to: ConstantTable.self) }
+        let table = ConstantTable(code.constants.map { constantValue($0) }, instructions: code.instructions.count)
         code.runtimeCache = table
-        return table.values
+        return table
     }
 
     func constantValue(_ c: CodeConstant) -> Value {
@@ -47,7 +47,7 @@ extension VM {
     /// continue with, or nil when `f` was the loop's entry frame.
     @inline(__always)
     func finish(_ f: Frame, returning v: Value) -> Frame? {
-        depth -= 1
+        depth -= f.depthCost
         if let g = f.generator {
             g.frame = nil
             g.running = false
@@ -115,7 +115,7 @@ extension VM {
                 f.ip = Int(b.handler)
                 return f
             }
-            depth -= 1
+            depth -= f.depthCost
             if let g = f.generator {
                 g.frame = nil
                 g.running = false
@@ -179,14 +179,20 @@ extension VM {
 final class ConstantTable {
     let values: UnsafeMutablePointer<Value>
     let count: Int
-    init(_ items: [Value]) {
+    let warm: UnsafeMutablePointer<UInt8>
+    let instructionCount: Int
+    init(_ items: [Value], instructions: Int) {
         count = items.count
         values = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
         values.initialize(from: items, count: count)
+        instructionCount = max(instructions, 1)
+        warm = UnsafeMutablePointer<UInt8>.allocate(capacity: instructionCount)
+        warm.initialize(repeating: 0, count: instructionCount)
     }
     deinit {
         values.deinitialize(count: count)
         values.deallocate()
+        warm.deallocate()
     }
 }
 
