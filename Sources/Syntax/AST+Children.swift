@@ -119,6 +119,18 @@ enum TreeDepth {
         return false
     }
 
+    /// Depth of an expression tree, counting stops at `cap`.
+    static func depth(of e: Expr, cap: Int) -> Int {
+        var best = 0
+        var stack: [(Expr, Int)] = [(e, 1)]
+        while let (node, d) = stack.popLast() {
+            if d > best { best = d }
+            if best >= cap { return cap }
+            for c in node.children { stack.append((c, d + 1)) }
+        }
+        return best
+    }
+
     /// Frees a tree one node at a time (Swift would free nested nodes recursively).
     static func dismantle(_ body: consuming [Stmt]) {
         var stack: [ASTNode] = body.map { .stmt($0) }

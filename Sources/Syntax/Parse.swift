@@ -24,7 +24,23 @@ public enum ParseMode: Sendable {
 
 /// Parses a source file into a module, or returns the first SyntaxError as CPython 3.11.7
 /// would report it (or an `.unsupported` error for valid Python outside the lesson subset).
-public func parse(_ source: SourceFile, mode: ParseMode = .module) -> Result<Module, SyntaxError> {
+///
+/// - Parameters:
+///   - mode: a whole file, or one expression.
+///   - topLevelAwait: allow `await`, `async for`, `async with` and async comprehensions at
+///     module level (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`, used by `python -m asyncio`).
+public func parse(_ source: SourceFile, mode: ParseMode = .module, topLevelAwait: Bool = false) -> Result<Module, SyntaxError> {
+    switch parseTree(source, mode: mode) {
+    case .failure(let e):
+        return .failure(e)
+    case .success(let body):
+        if let e = Validator.validate(body, file: source, topLevelAwait: topLevelAwait) { return .failure(e) }
+        return .success(Module(body: body, source: source))
+    }
+}
+
+/// The grammar alone: the tree, without the compile-time checks of `Validator`.
+func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxError> {
     if let e = checkEncoding(source) { return .failure(e) }
     let lexer = Lexer(file: source)
     let (tokens, lexError) = Lexer.tokenize(source)
@@ -50,8 +66,7 @@ public func parse(_ source: SourceFile, mode: ParseMode = .module) -> Result<Mod
         TreeDepth.dismantle(body)
         return .failure(ParserLimits.recursionError(source.name).error)
     }
-    if let e = Validator.validate(body, file: source) { return .failure(e) }
-    return .success(Module(body: body, source: source))
+    return .success(body)
 }
 
 /// CPython tokenizes the rest of the file before reporting a parser error: a tokenizer error
@@ -82,8 +97,12 @@ private func checkEncoding(_ source: SourceFile) -> SyntaxError? {
         let b = bytes[i]
         if b == 0x0A { line += 1; i += 1; continue }
         if b == 0 {
+            // CPython quotes the line up to the NUL (its C string ends there).
+            var start = i
+            while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+            let text = String(decoding: bytes[start..<i], as: UTF8.self)
             return SyntaxError(kind: .syntaxError, message: "source code cannot contain null bytes",
-                               filename: source.name, line: line, offset: nil, endLine: nil, endOffset: nil, text: nil)
+                               filename: source.name, line: line, offset: 0, endLine: line, endOffset: 0, text: text)
         }
         if b < 0x80 { i += 1; continue }
         let length = UTF8Check.sequenceLength(bytes, i)

@@ -18,11 +18,11 @@ extension Parser {
                     throw error("iterable argument unpacking follows keyword argument unpacking", t.span)
                 }
                 let value = try parseExpression()
-                args.append(Expr(.starred(value: value, ctx: .load), t.span.through(value.span)))
+                args.append(Expr(.starred(value: value, ctx: .load), t.span.through(previous.span)))
             case .doubleStar:
                 try advance()
                 let value = try parseExpression()
-                keywords.append(Keyword(name: nil, value: value, span: t.span.through(value.span)))
+                keywords.append(Keyword(name: nil, value: value, span: t.span.through(previous.span)))
                 sawDoubleStar = true
             case .name where try kind(1) == .equal:
                 try advance()
@@ -31,7 +31,7 @@ extension Parser {
                 if try isComprehensionStart() {
                     throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.span.through(eq.span))
                 }
-                keywords.append(Keyword(name: text(t), value: value, span: t.span.through(value.span)))
+                keywords.append(Keyword(name: text(t), value: value, span: t.span.through(previous.span)))
                 sawKeyword = true
             case .kwTrue, .kwFalse, .kwNone where try kind(1) == .equal:
                 throw error("cannot assign to \(text(t))", t.span.through(try peek(1).span))
@@ -151,7 +151,7 @@ extension Parser {
         let nameTok = try expect(.name)
         if !isLambda, try accept(.colon) != nil {
             let annotation = try parseExpression()
-            return Arg(name: text(nameTok), annotation: annotation, span: nameTok.span.through(annotation.span))
+            return Arg(name: text(nameTok), annotation: annotation, span: nameTok.span.through(previous.span))
         }
         return Arg(name: text(nameTok), annotation: nil, span: nameTok.span)
     }

@@ -140,7 +140,7 @@ extension Parser {
     private func parseTargetItemForWith() throws -> Expr {
         if let star = try accept(.star) {
             let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), star.span.through(value.span))
+            return Expr(.starred(value: value, ctx: .load), star.span.through(previous.span))
         }
         return try parseExpression()
     }

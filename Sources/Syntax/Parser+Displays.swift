@@ -75,7 +75,7 @@ extension Parser {
         let first = try parseStarNamedExpression()
         if try kind() == .colon {
             try advance()
-            let value = try parseExpression()
+            let value = try parseDictValue()
             if try isComprehensionStart() {
                 let generators = try parseComprehensionClauses()
                 let close = try expectClosing(.rbrace)
@@ -95,6 +95,19 @@ extension Parser {
         try parseMoreElements(into: &elts, closing: .rbrace)
         let close = try expectClosing(.rbrace)
         return Expr(.set(elts), open.span.through(close.span))
+    }
+
+    /// The value after `key:` — with CPython's messages for a missing or starred value.
+    private func parseDictValue() throws -> Expr {
+        let k = try kind()
+        if k == .rbrace || k == .comma {
+            throw error("expression expected after dictionary key and ':'", previous.span)
+        }
+        if let star = try accept(.star) {
+            _ = try parseBitwiseOr()
+            throw error("cannot use a starred expression in a dictionary value", star.span.through(previous.span))
+        }
+        return try parseExpression()
     }
 
     /// `**value` inside a dict display (returns the value).
@@ -128,11 +141,15 @@ extension Parser {
             let key = try parseExpression()
             if try kind() != .colon {
                 if Parser.startsExpression(try kind()) { throw try missingCommaOrInvalid(after: key) }
-                throw invalidSyntax()
+                // CPython's invalid_kvpair: at the key's last column, with no end.
+                let s = key.span
+                var e = error("':' expected after dictionary key", SourceSpan(line: s.endLine, column: max(s.endColumn - 1, 0), endLine: s.endLine, endColumn: s.endColumn)).error
+                e.endOffset = 0
+                throw ParseFailure(error: e)
             }
             try advance()
             keys.append(key)
-            values.append(try parseExpression())
+            values.append(try parseDictValue())
         }
         let close = try expectClosing(.rbrace)
         return Expr(.dict(keys: keys, values: values), open.span.through(close.span))

@@ -34,6 +34,23 @@ extension Parser {
         }
     }
 
+    /// Parses inside a bracket, charging CPython's parser levels for it.
+    func bracketed<T>(cost: Int, discount: Int, _ body: () throws -> T) throws -> T {
+        let c = bracketDepth == 0 ? cost - discount : cost
+        bracketDepth += 1
+        defer { bracketDepth -= 1 }
+        return try nested(c, body)
+    }
+
+    /// Parses an operand that will sit `depth` levels below the current node.
+    @inline(__always)
+    func deepened<T>(_ depth: Int, _ body: () throws -> T) throws -> T {
+        estimatedDepth += depth
+        defer { estimatedDepth -= depth }
+        if estimatedDepth > ParserLimits.maxEstimatedDepth { throw ParserLimits.recursionError(file.name) }
+        return try body()
+    }
+
     /// Adds `cost` parser levels for the duration of `body` (MemoryError past CPython's stack).
     @inline(__always)
     func nested<T>(_ cost: Int, _ body: () throws -> T) throws -> T {
@@ -55,26 +72,23 @@ extension Parser {
 
     /// star_expressions: star_expression (',' star_expression)* [','] — a tuple when a comma appears.
     func parseStarExpressions() throws -> Expr {
+        let start = try peek().span
         let first = try parseStarExpression()
         if try kind() != .comma { return first }
         var elts = [first]
-        var end = first.span
-        while let comma = try accept(.comma) {
-            end = comma.span
+        while try accept(.comma) != nil {
             let k = try kind()
             if !Parser.startsExpression(k) && k != .star { break }
-            let e = try parseStarExpression()
-            elts.append(e)
-            end = e.span
+            elts.append(try parseStarExpression())
         }
-        return Expr(.tuple(elts: elts, ctx: .load), first.span.through(end))
+        return Expr(.tuple(elts: elts, ctx: .load), start.through(previous.span))
     }
 
     /// star_expression: '*' bitwise_or | expression
     func parseStarExpression() throws -> Expr {
         if let star = try accept(.star) {
             let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), star.span.through(value.span))
+            return Expr(.starred(value: value, ctx: .load), star.span.through(previous.span))
         }
         return try parseExpression()
     }
@@ -83,7 +97,7 @@ extension Parser {
     func parseStarNamedExpression() throws -> Expr {
         if let star = try accept(.star) {
             let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), star.span.through(value.span))
+            return Expr(.starred(value: value, ctx: .load), star.span.through(previous.span))
         }
         return try parseNamedExpression()
     }
@@ -95,7 +109,7 @@ extension Parser {
             try advance()
             let value = try parseExpression()
             let target = Expr(.name(id: text(nameTok), ctx: .store), nameTok.span)
-            return Expr(.namedExpr(target: target, value: value), nameTok.span.through(value.span))
+            return Expr(.namedExpr(target: target, value: value), nameTok.span.through(previous.span))
         }
         let e = try parseExpression()
         if try kind() == .colonEqual {
@@ -115,7 +129,7 @@ extension Parser {
         recursion += 1
         defer { recursion -= 1 }
         if recursion > ParserLimits.maxRecursion { throw ParserLimits.memoryError(file.name) }
-        var wrappers: [ExpressionWrapper] = []
+        var wrappers: [(ExpressionWrapper, SourceSpan)] = []
         var cost = 0
         defer { parserLevel -= cost }
         var result: Expr
@@ -126,9 +140,10 @@ extension Parser {
                 if parserLevel >= ParserLimits.maxParserLevel { throw ParserLimits.memoryError(file.name) }
                 let args = try parseParameters(isLambda: true)
                 try expect(.colon)
-                wrappers.append(.lambda(lambdaTok, args))
+                wrappers.append((.lambda(lambdaTok, args), lambdaTok.span))
                 continue
             }
+            let bodyStart = try peek().span
             let body = try parseDisjunction()
             guard try kind() == .kwIf else { result = body; break }
             try advance()
@@ -138,17 +153,18 @@ extension Parser {
                 throw error("expected 'else' after 'if' expression", body.span.through(test.span))
             }
             try advance()
-            wrappers.append(.ifExp(body, test))
+            wrappers.append((.ifExp(body, test), bodyStart))
             cost += 1
             parserLevel += 1
             if parserLevel >= ParserLimits.maxParserLevel { throw ParserLimits.memoryError(file.name) }
         }
-        for w in wrappers.reversed() {
+        let end = previous.span
+        for (w, start) in wrappers.reversed() {
             switch w {
             case .ifExp(let body, let test):
-                result = Expr(.ifExp(test: test, body: body, orelse: result), body.span.through(result.span))
-            case .lambda(let tok, let args):
-                result = Expr(.lambda(args: args, body: result), tok.span.through(result.span))
+                result = Expr(.ifExp(test: test, body: body, orelse: result), start.through(end))
+            case .lambda(_, let args):
+                result = Expr(.lambda(args: args, body: result), start.through(end))
             }
         }
         return result
@@ -158,20 +174,22 @@ extension Parser {
 
     /// disjunction: conjunction ('or' conjunction)*
     func parseDisjunction() throws -> Expr {
+        let start = try peek().span
         let first = try parseConjunction()
         guard try kind() == .kwOr else { return first }
         var values = [first]
         while try accept(.kwOr) != nil { values.append(try parseConjunction()) }
-        return Expr(.boolOp(op: .or, values: values), first.span.through(values.last!.span))
+        return Expr(.boolOp(op: .or, values: values), start.through(previous.span))
     }
 
     /// conjunction: inversion ('and' inversion)*
     func parseConjunction() throws -> Expr {
+        let start = try peek().span
         let first = try parseInversion()
         guard try kind() == .kwAnd else { return first }
         var values = [first]
         while try accept(.kwAnd) != nil { values.append(try parseInversion()) }
-        return Expr(.boolOp(op: .and, values: values), first.span.through(values.last!.span))
+        return Expr(.boolOp(op: .and, values: values), start.through(previous.span))
     }
 
     /// inversion: 'not' inversion | comparison — a run of `not`s is counted, then folded.
@@ -180,14 +198,16 @@ extension Parser {
         var nots: [Token] = []
         while try kind() == .kwNot { nots.append(try advance()) }
         var e = try nested(nots.count) { try parseComparison() }
+        let end = previous.span
         for t in nots.reversed() {
-            e = Expr(.unaryOp(op: .not, operand: e), t.span.through(e.span))
+            e = Expr(.unaryOp(op: .not, operand: e), t.span.through(end))
         }
         return e
     }
 
     /// comparison: bitwise_or (compare_op bitwise_or)*
     func parseComparison() throws -> Expr {
+        let start = try peek().span
         let left = try parseBitwiseOr()
         guard try compareOperator() != nil else { return left }
         var ops: [CompareOperator] = []
@@ -201,8 +221,7 @@ extension Parser {
             ops.append(op)
             comparators.append(try parseBitwiseOr())
         }
-        return Expr(.compare(left: left, ops: ops, comparators: comparators),
-                    left.span.through(comparators.last!.span))
+        return Expr(.compare(left: left, ops: ops, comparators: comparators), start.through(previous.span))
     }
 
     /// The comparison operator at the current token, if any (`not in`/`is not` span two tokens).
@@ -227,29 +246,36 @@ extension Parser {
     /// `factor`. Chains longer than `ParserLimits.maxChain` stop growing and leave a pending
     /// RecursionError (CPython's compiler rejects them), so the tree stays shallow.
     func parseBitwiseOr() throws -> Expr {
+        let firstStart = try peek().span
         let first = try parseFactor()
         guard Parser.binaryOperator(try kind()) != nil else { return first }
-        var operands: [(expr: Expr, depth: Int)] = [(first, 1)]
+        // Each operand keeps its token extent: a parenthesised operand widens its parent.
+        // A bracketed first operand may already be deep; the spine grows above it.
+        let firstDepth = tokens[pos - 1].kind == .rpar || tokens[pos - 1].kind == .rsqb || tokens[pos - 1].kind == .rbrace
+            ? TreeDepth.depth(of: first, cap: ParserLimits.maxChain + 1) : 1
+        var operands: [(expr: Expr, depth: Int, extent: SourceSpan)] = [(first, firstDepth, firstStart.through(previous.span))]
         var ops: [(op: BinaryOperator, prec: Int, span: SourceSpan)] = []
         func reduce() {
-            let (right, rd) = operands.removeLast()
-            let (left, ld) = operands.removeLast()
+            let (right, rd, re) = operands.removeLast()
+            let (left, ld, le) = operands.removeLast()
             let (op, _, opSpan) = ops.removeLast()
             let depth = max(ld, rd) + 1
             if depth > ParserLimits.maxChain {
                 pendingRecursionError = true
-                operands.append((left, ld))  // stop deepening; the program is rejected anyway
+                operands.append((left, ld, le))  // stop deepening; the program is rejected anyway
                 return
             }
-            operands.append((Expr(.binOp(left: left, op: op, right: right, operatorSpan: opSpan),
-                                  left.span.through(right.span)), depth))
+            let extent = le.through(re)
+            operands.append((Expr(.binOp(left: left, op: op, right: right, operatorSpan: opSpan), extent), depth, extent))
         }
         while let (op, prec) = Parser.binaryOperator(try kind()) {
             let opTok = try advance()
             while let top = ops.last, top.prec >= prec { reduce() }
             ops.append((op, prec, opTok.span))
             let spine = operands[0].depth
-            operands.append((try nested(min(spine, ParserLimits.maxChain)) { try parseFactor() }, 1))
+            let start = try peek().span
+            let operand = try deepened(min(spine, ParserLimits.maxChain)) { try parseFactor() }
+            operands.append((operand, 1, start.through(previous.span)))
         }
         while !ops.isEmpty { reduce() }
         return operands[0].expr
@@ -258,7 +284,7 @@ extension Parser {
     /// factor: ('+' | '-' | '~')* power, where power: await_primary ['**' factor].
     /// The prefix runs and the right-associative `**` chain are handled in one loop.
     func parseFactor() throws -> Expr {
-        var levels: [(prefixes: [Token], base: Expr, powSpan: SourceSpan)] = []
+        var levels: [(prefixes: [Token], base: Expr, baseStart: SourceSpan, powSpan: SourceSpan)] = []
         var prefixes: [Token] = []
         var cost = 0
         defer { parserLevel -= cost }
@@ -274,33 +300,35 @@ extension Parser {
             default:
                 break
             }
+            let baseStart = try peek().span
             let base = try parseAwaitPrimary()
             if try kind() == .doubleStar {
                 let powTok = try advance()
-                levels.append((prefixes, base, powTok.span))
+                levels.append((prefixes, base, baseStart, powTok.span))
                 prefixes = []
                 cost += ParserLimits.lambdaCost
                 parserLevel += ParserLimits.lambdaCost
                 if parserLevel >= ParserLimits.maxParserLevel { throw ParserLimits.memoryError(file.name) }
                 continue
             }
-            result = Parser.applyPrefixes(prefixes, to: base)
+            result = Parser.applyPrefixes(prefixes, to: base, end: previous.span)
             break
         }
+        let end = previous.span
         while let level = levels.popLast() {
             let power = Expr(.binOp(left: level.base, op: .pow, right: result, operatorSpan: level.powSpan),
-                             level.base.span.through(result.span))
-            result = Parser.applyPrefixes(level.prefixes, to: power)
+                             level.baseStart.through(end))
+            result = Parser.applyPrefixes(level.prefixes, to: power, end: end)
         }
         return result
     }
 
-    /// Wraps `e` in unary operators, the last-written innermost.
-    static func applyPrefixes(_ prefixes: [Token], to e: Expr) -> Expr {
+    /// Wraps `e` in unary operators, the last-written innermost; each ends at `end`.
+    static func applyPrefixes(_ prefixes: [Token], to e: Expr, end: SourceSpan) -> Expr {
         var e = e
         for t in prefixes.reversed() {
             let op: UnaryOperator = t.kind == .plus ? .uAdd : t.kind == .minus ? .uSub : .invert
-            e = Expr(.unaryOp(op: op, operand: e), t.span.through(e.span))
+            e = Expr(.unaryOp(op: op, operand: e), t.span.through(end))
         }
         return e
     }
@@ -309,7 +337,7 @@ extension Parser {
     func parseAwaitPrimary() throws -> Expr {
         if let awaitTok = try accept(.kwAwait) {
             let value = try parsePrimary()
-            return Expr(.await(value), awaitTok.span.through(value.span))
+            return Expr(.await(value), awaitTok.span.through(previous.span))
         }
         return try parsePrimary()
     }

@@ -4,8 +4,13 @@ extension Parser {
     /// primary: primary '.' NAME | primary '(' [arguments] ')' | primary '[' slices ']' | atom
     /// Trailers are applied in a loop; a chain longer than the compiler accepts stops growing.
     func parsePrimary() throws -> Expr {
+        let start = try peek().span
         var e = try parseAtom()
         var chain = 1
+        if tokens[pos - 1].kind == .rpar, try kind() == .lpar || kind() == .lsqb || kind() == .dot {
+            // A parenthesised atom may already be deep; the trailers stack on top of it.
+            chain = TreeDepth.depth(of: e, cap: ParserLimits.maxChain + 1)
+        }
         while true {
             let next: Expr
             switch try kind() {
@@ -14,18 +19,22 @@ extension Parser {
                 let nameTok = try peek()
                 guard nameTok.kind == .name else { throw invalidSyntax() }
                 try advance()
-                next = Expr(.attribute(value: e, attr: text(nameTok), ctx: .load), e.span.through(nameTok.span))
+                next = Expr(.attribute(value: e, attr: text(nameTok), ctx: .load), start.through(nameTok.span))
             case .lpar:
                 let open = try advance()
-                let (args, keywords, close) = try nested(min(chain, ParserLimits.maxChain)) {
-                    try parseCallArguments(open: open)
+                let (args, keywords, close) = try deepened(min(chain, ParserLimits.maxChain)) {
+                    try bracketed(cost: ParserLimits.trailerCost, discount: ParserLimits.displayDiscount) {
+                        try parseCallArguments(open: open)
+                    }
                 }
-                next = Expr(.call(func: e, args: args, keywords: keywords), e.span.through(close.span))
+                next = Expr(.call(func: e, args: args, keywords: keywords), start.through(close.span))
             case .lsqb:
                 try advance()
-                let slice = try nested(min(chain, ParserLimits.maxChain)) { try parseSlices() }
+                let slice = try deepened(min(chain, ParserLimits.maxChain)) {
+                    try bracketed(cost: ParserLimits.trailerCost, discount: ParserLimits.displayDiscount) { try parseSlices() }
+                }
                 let close = try expect(.rsqb)
-                next = Expr(.subscript(value: e, slice: slice, ctx: .load), e.span.through(close.span))
+                next = Expr(.subscript(value: e, slice: slice, ctx: .load), start.through(close.span))
             default:
                 return e
             }
@@ -40,6 +49,7 @@ extension Parser {
 
     /// slices: slice !',' | ','.(slice | starred_expression)+ [',']
     func parseSlices() throws -> Expr {
+        let start = try peek().span
         let first = try parseSliceItem()
         if try kind() != .comma {
             // `a[*b]` is a one-element tuple (PEP 646).
@@ -47,22 +57,19 @@ extension Parser {
             return first
         }
         var elts = [first]
-        var end = first.span
-        while let comma = try accept(.comma) {
-            end = comma.span
+        while try accept(.comma) != nil {
             if try kind() == .rsqb { break }
-            let e = try parseSliceItem()
-            elts.append(e)
-            end = e.span
+            elts.append(try parseSliceItem())
         }
-        return Expr(.tuple(elts: elts, ctx: .load), first.span.through(end))
+        return Expr(.tuple(elts: elts, ctx: .load), start.through(previous.span))
     }
 
     /// slice: [expression] ':' [expression] [':' [expression]] | named_expression | starred_expression
     func parseSliceItem() throws -> Expr {
+        let start = try peek().span
         if let star = try accept(.star) {
             let value = try parseExpression()
-            return Expr(.starred(value: value, ctx: .load), star.span.through(value.span))
+            return Expr(.starred(value: value, ctx: .load), star.span.through(previous.span))
         }
         var lower: Expr? = nil
         if try kind() != .colon {
@@ -70,25 +77,16 @@ extension Parser {
             if try kind() != .colon { return e }
             lower = e
         }
-        let colon = try expect(.colon)
-        var end = colon.span
+        try expect(.colon)
         var upper: Expr? = nil
         var step: Expr? = nil
         let k = try kind()
-        if k != .colon && k != .comma && k != .rsqb {
-            upper = try parseExpression()
-            end = upper!.span
-        }
-        if let colon2 = try accept(.colon) {
-            end = colon2.span
+        if k != .colon && k != .comma && k != .rsqb { upper = try parseExpression() }
+        if try accept(.colon) != nil {
             let k2 = try kind()
-            if k2 != .comma && k2 != .rsqb {
-                step = try parseExpression()
-                end = step!.span
-            }
+            if k2 != .comma && k2 != .rsqb { step = try parseExpression() }
         }
-        let start = lower?.span ?? colon.span
-        return Expr(.slice(lower: lower, upper: upper, step: step), start.through(end))
+        return Expr(.slice(lower: lower, upper: upper, step: step), start.through(previous.span))
     }
 
     /// atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | tuple/group/genexp |
@@ -117,11 +115,11 @@ extension Parser {
         case .string:
             return try parseStrings()
         case .lpar:
-            return try parseParenthesized()
+            return try bracketed(cost: ParserLimits.groupCost, discount: ParserLimits.groupDiscount) { try parseParenthesized() }
         case .lsqb:
-            return try parseListDisplay()
+            return try bracketed(cost: ParserLimits.displayCost, discount: ParserLimits.displayDiscount) { try parseListDisplay() }
         case .lbrace:
-            return try parseBraceDisplay()
+            return try bracketed(cost: ParserLimits.displayCost, discount: ParserLimits.displayDiscount) { try parseBraceDisplay() }
         default:
             throw invalidSyntax()
         }

@@ -67,7 +67,11 @@ extension Parser {
     /// simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
     func parseSimpleStatements(into body: inout [Stmt]) throws {
         while true {
-            body.append(try parseSimpleStatement())
+            // CPython's statement positions run from its first to its last token, parentheses included.
+            let start = try peek().span
+            var s = try parseSimpleStatement()
+            s.span = start.through(previous.span)
+            body.append(s)
             if try accept(.semi) != nil {
                 if try kind() == .newline { break }
                 continue
@@ -135,7 +139,9 @@ extension Parser {
             return try parseFromImport()
         case .timeMagic:
             try advance()
-            let inner = try parseSimpleStatement()
+            let start = try peek().span
+            var inner = try parseSimpleStatement()
+            inner.span = start.through(previous.span)
             return Stmt(.timeMagic(inner), t.span.through(inner.span))
         default:
             return try parseExpressionStatement()
@@ -165,11 +171,11 @@ extension Parser {
         let y = try expect(.kwYield)
         if try accept(.kwFrom) != nil {
             let value = try parseExpression()
-            return Expr(.yieldFrom(value), y.span.through(value.span))
+            return Expr(.yieldFrom(value), y.span.through(previous.span))
         }
         if try Parser.startsExpression(kind()) || kind() == .star {
             let value = try parseStarExpressions()
-            return Expr(.yield(value), y.span.through(value.span))
+            return Expr(.yield(value), y.span.through(previous.span))
         }
         return Expr(.yield(nil), y.span)
     }

@@ -100,20 +100,17 @@ extension Parser {
     /// star_targets for `for` and comprehensions: comma-separated `*`? bitwise_or items, up
     /// to `in` (which a full expression would swallow as a comparison).
     func parseTargetList(stopAt: TokenKind, kind: TargetKind) throws -> Expr {
+        let start = try peek().span
         let first = try parseTargetItem()
         var result = first
         if try self.kind() == .comma {
             var elts = [first]
-            var end = first.span
-            while let comma = try accept(.comma) {
-                end = comma.span
+            while try accept(.comma) != nil {
                 let k = try self.kind()
                 if k == stopAt || !(Parser.startsExpression(k) || k == .star) { break }
-                let e = try parseTargetItem()
-                elts.append(e)
-                end = e.span
+                elts.append(try parseTargetItem())
             }
-            result = Expr(.tuple(elts: elts, ctx: .load), first.span.through(end))
+            result = Expr(.tuple(elts: elts, ctx: .load), start.through(previous.span))
         }
         if try self.kind() != stopAt {
             // CPython re-parses the target as star_expressions to name an invalid target.
@@ -131,7 +128,7 @@ extension Parser {
     private func parseTargetItem() throws -> Expr {
         if let star = try accept(.star) {
             let value = try parseBitwiseOr()
-            return Expr(.starred(value: value, ctx: .load), star.span.through(value.span))
+            return Expr(.starred(value: value, ctx: .load), star.span.through(previous.span))
         }
         return try parseBitwiseOr()
     }

@@ -38,6 +38,11 @@ final class Parser {
     var parserLevel = 0
     /// Swift recursion depth through `parseExpression` (a safety net).
     var recursion = 0
+    /// Open brackets around the current position (the outermost one costs less).
+    var bracketDepth = 0
+    /// Estimated depth of the tree being built above the current position (see
+    /// `ParserLimits.maxEstimatedDepth`).
+    var estimatedDepth = 0
     /// A chain grew past the compiler's limit: report RecursionError if parsing succeeds.
     var pendingRecursionError = false
     /// An escape error in the literal being assembled (reported after the whole concatenation).
@@ -163,15 +168,19 @@ final class Parser {
     }
 
     /// A SyntaxError located at token `index` as CPython's `RAISE_SYNTAX_ERROR` would place it.
-    func errorAtToken(_ index: Int, _ message: String, kind: SyntaxError.Kind = .syntaxError) -> ParseFailure {
+    /// `knownLocation` is CPython's RAISE_…_KNOWN_LOCATION (the generic "invalid syntax"),
+    /// which reports ENDMARKER's missing end column as 0 instead of -1.
+    func errorAtToken(_ index: Int, _ message: String, kind: SyntaxError.Kind = .syntaxError,
+                      knownLocation: Bool = false) -> ParseFailure {
         guard index < tokens.count else { return lexFailure() }
         let t = tokens[index]
         if t.kind == .endMarker {
-            // CPython's ENDMARKER has no column: offset 0 on the last line, end -1.
-            let l = max(lineStarts.count, 1)
+            // CPython's ENDMARKER has no column: offset 0 on the last line, end -1 (or 0).
+            let l = max(lineStarts.count, 1) + lineOffset
             return ParseFailure(error: SyntaxError(kind: kind, message: message, filename: file.name,
-                                                   line: l, offset: 0, endLine: l, endOffset: -1,
-                                                   text: lineText(l)))
+                                                   line: l, offset: 0, endLine: l, endOffset: knownLocation ? 0 : -1,
+                                                   text: lineText(l),
+                                                   span: SourceSpan(line: l, column: 0, endLine: l, endColumn: 0)))
         }
         if t.kind == .indent || t.kind == .dedent {
             return ParseFailure(error: SyntaxError(kind: kind, message: message, filename: file.name,
@@ -189,7 +198,7 @@ final class Parser {
         let t = tokens[index]
         if t.kind == .indent { return errorAtToken(index, "unexpected indent", kind: .indentationError) }
         if t.kind == .dedent { return errorAtToken(index, "unexpected unindent", kind: .indentationError) }
-        return errorAtToken(index, "invalid syntax")
+        return errorAtToken(index, "invalid syntax", knownLocation: true)
     }
 
     /// Spans of nodes.

@@ -20,7 +20,9 @@ public final class SourceFile: Sendable {
     public init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
-        let text = String(decoding: bytes, as: UTF8.self)
+        // A UTF-8 byte-order mark is not part of the program (CPython skips it).
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let text = String(decoding: hasBOM ? bytes[3...] : bytes[...], as: UTF8.self)
         self.text = text
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars

@@ -2,8 +2,18 @@
 
 struct CompileChecks {
     let reporter: Reporter
+    /// `await` and async statements are allowed at module level (asyncio REPL).
+    let topLevelAwait: Bool
 
-    init(reporter: Reporter) { self.reporter = reporter }
+    init(reporter: Reporter, topLevelAwait: Bool = false) {
+        self.reporter = reporter
+        self.topLevelAwait = topLevelAwait
+    }
+
+    /// Whether async constructs are allowed here (CPython's IS_TOP_LEVEL_AWAIT or an async def).
+    private func asyncAllowed(_ c: Context) -> Bool {
+        c.scope == .asyncFunction || (topLevelAwait && c.scope == .module)
+    }
 
     /// Where a node is, as far as compile.c's checks care.
     struct Context {
@@ -53,8 +63,8 @@ struct CompileChecks {
             try checkDebugName(f.name, f.nameSpan)
             try checkDebugArgs(f.args)
             let inner = functionContext(f.body, isAsync: f.isAsync)
-            return exprs(f.decorators + f.args.defaults + f.args.kwDefaults.compactMap { $0 }, c)
-                + exprs(f.args.expressions.filter { _ in true }.suffix(0), c)
+            // Decorators, defaults and annotations are evaluated where the def is.
+            return exprs(f.decorators + f.args.expressions + (f.returns.map { [$0] } ?? []), c)
                 + f.body.map { .stmt($0, inner) }
         case .classDef(let k):
             try checkKeywords(k.keywords)
@@ -74,14 +84,14 @@ struct CompileChecks {
             if !c.inLoop { throw reporter.fail("'continue' not properly in loop", s.span) }
             return []
         case .for(let f):
-            if f.isAsync && c.scope != .asyncFunction { throw reporter.fail("'async for' outside async function", s.span) }
+            if f.isAsync && !asyncAllowed(c) { throw reporter.fail("'async for' outside async function", s.span) }
             let inner = try enterBlock(c, s, loop: true)
             return [.expr(f.iter, c), .target(f.target, c)] + f.body.map { .stmt($0, inner) } + f.orelse.map { .stmt($0, c) }
         case .while(let test, let body, let orelse):
             let inner = try enterBlock(c, s, loop: true)
             return [.expr(test, c)] + body.map { .stmt($0, inner) } + orelse.map { .stmt($0, c) }
         case .with(let w):
-            if w.isAsync && c.scope != .asyncFunction { throw reporter.fail("'async with' outside async function", s.span) }
+            if w.isAsync && !asyncAllowed(c) { throw reporter.fail("'async with' outside async function", s.span) }
             var inner = c
             var out: [Work] = []
             for item in w.items {
@@ -147,6 +157,7 @@ struct CompileChecks {
                 throw reporter.fail("'yield from' inside async function", e.span)
             }
         case .await:
+            if asyncAllowed(c) { break }
             if c.scope == .module || c.scope == .classBody { throw reporter.fail("'await' outside function", e.span) }
             if c.scope == .function { throw reporter.fail("'await' outside async function", e.span) }
         case .starred:
@@ -201,7 +212,7 @@ struct CompileChecks {
             innerExprs += g.ifs
         }
         let isAsync = gens.contains { $0.isAsync } || CompileChecks.containsAwait(innerExprs)
-        if isAsync && !isGenerator && c.scope != .asyncFunction && c.scope != .comprehension {
+        if isAsync && !isGenerator && !asyncAllowed(c) && c.scope != .comprehension {
             throw reporter.fail("asynchronous comprehension outside of an asynchronous function", e.span)
         }
         var out: [Work] = [.expr(gens[0].iter, c)]

@@ -49,7 +49,8 @@ struct SymbolTable {
 
     private enum Work {
         case stmt(Stmt, SymbolScope)
-        case expr(Expr, SymbolScope, comprehension: String?)
+        /// `iterable`: inside a comprehension's iterable (no `:=` there).
+        case expr(Expr, SymbolScope, comprehension: String?, iterable: Bool)
         /// Parameters of a new function scope (checked for duplicates), then its body.
         case params(Arguments, SymbolScope)
     }
@@ -70,14 +71,14 @@ struct SymbolTable {
                 }
             case .stmt(let s, let scope):
                 push(try visit(s, scope))
-            case .expr(let e, let scope, let comprehension):
-                push(try visit(e, scope, comprehension))
+            case .expr(let e, let scope, let comprehension, let iterable):
+                push(try visit(e, scope, comprehension, iterable))
             }
         }
     }
 
     private func exprs(_ es: [Expr], _ scope: SymbolScope) -> [Work] {
-        es.map { .expr($0, scope, comprehension: nil) }
+        es.map { .expr($0, scope, comprehension: nil, iterable: false) }
     }
 
     private func visit(_ s: Stmt, _ scope: SymbolScope) throws -> [Work] {
@@ -141,7 +142,7 @@ struct SymbolTable {
         case .try(let t):
             var out: [Work] = t.body.map { .stmt($0, scope) }
             for h in t.handlers {
-                if let ty = h.type { out.append(.expr(ty, scope, comprehension: nil)) }
+                if let ty = h.type { out.append(.expr(ty, scope, comprehension: nil, iterable: false)) }
                 if let n = h.name { scope.add(n, .local) }
                 out += h.body.map { .stmt($0, scope) }
             }
@@ -150,7 +151,7 @@ struct SymbolTable {
             return s.children.map {
                 switch $0 {
                 case .stmt(let c): return .stmt(c, scope)
-                case .expr(let e): return .expr(e, scope, comprehension: nil)
+                case .expr(let e): return .expr(e, scope, comprehension: nil, iterable: false)
                 }
             }
         }
@@ -161,7 +162,7 @@ struct SymbolTable {
             .compactMap { $0.annotation }
     }
 
-    private func visit(_ e: Expr, _ scope: SymbolScope, _ comprehension: String?) throws -> [Work] {
+    private func visit(_ e: Expr, _ scope: SymbolScope, _ comprehension: String?, _ iterable: Bool) throws -> [Work] {
         switch e.kind {
         case .name(let id, let ctx):
             scope.add(id, ctx == .load ? .use : .local)
@@ -171,12 +172,15 @@ struct SymbolTable {
         case .lambda(let args, let body):
             let inner = SymbolScope(.function, parent: scope)
             return exprs(args.defaults + args.kwDefaults.compactMap { $0 }, scope)
-                + [.params(args, inner), .expr(body, inner, comprehension: nil)]
+                + [.params(args, inner), .expr(body, inner, comprehension: nil, iterable: false)]
         case .namedExpr(let target, let value):
+            if iterable {
+                throw reporter.fail("assignment expression cannot be used in a comprehension iterable expression", e.span)
+            }
             var s = scope
             while s.kind == .comprehension, let p = s.parent { s = p }
             if case .name(let id, _) = target.kind { s.add(id, .local) }
-            return [.expr(value, scope, comprehension: comprehension)]
+            return [.expr(value, scope, comprehension: comprehension, iterable: iterable)]
         case .listComp(let elt, let gens):
             return comprehensionWork([elt], gens, scope, "list comprehension")
         case .setComp(let elt, let gens):
@@ -188,19 +192,19 @@ struct SymbolTable {
         default:
             break
         }
-        return e.children.map { .expr($0, scope, comprehension: comprehension) }
+        return e.children.map { .expr($0, scope, comprehension: comprehension, iterable: iterable) }
     }
 
     /// The first iterable is evaluated outside; the rest lives in the comprehension's scope.
     private func comprehensionWork(_ elts: [Expr], _ gens: [Comprehension], _ scope: SymbolScope, _ name: String) -> [Work] {
         let inner = SymbolScope(.comprehension, parent: scope)
-        var out: [Work] = [.expr(gens[0].iter, scope, comprehension: nil)]
+        var out: [Work] = [.expr(gens[0].iter, scope, comprehension: nil, iterable: true)]
         for (i, g) in gens.enumerated() {
-            if i > 0 { out.append(.expr(g.iter, inner, comprehension: name)) }
-            out.append(.expr(g.target, inner, comprehension: name))
-            out += g.ifs.map { .expr($0, inner, comprehension: name) }
+            if i > 0 { out.append(.expr(g.iter, inner, comprehension: name, iterable: true)) }
+            out.append(.expr(g.target, inner, comprehension: name, iterable: false))
+            out += g.ifs.map { .expr($0, inner, comprehension: name, iterable: false) }
         }
-        return out + elts.map { .expr($0, inner, comprehension: name) }
+        return out + elts.map { .expr($0, inner, comprehension: name, iterable: false) }
     }
 
     /// Resolves `nonlocal` names (CPython's analyze_name), scopes in creation order.

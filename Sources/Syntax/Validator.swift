@@ -13,14 +13,14 @@ struct ValidationFailure: Error {
 
 enum Validator {
     /// The first compile-time error in `body`, or nil.
-    static func validate(_ body: [Stmt], file: SourceFile) -> SyntaxError? {
+    static func validate(_ body: [Stmt], file: SourceFile, topLevelAwait: Bool = false) -> SyntaxError? {
         do {
             let reporter = Reporter(file: file)
             try checkFuture(body, reporter)
             var symbols = SymbolTable(reporter: reporter)
             try symbols.build(body)
             try symbols.analyze()
-            var compiler = CompileChecks(reporter: reporter)
+            var compiler = CompileChecks(reporter: reporter, topLevelAwait: topLevelAwait)
             try compiler.check(body)
             return nil
         } catch let f as ValidationFailure {

@@ -22,6 +22,13 @@ def hook(t, e, tb):
         d.update(msg=str(e), lineno=None, offset=None, end_lineno=None, end_offset=None, text=None)
     sys.__stderr__.write("@@JSON@@" + json.dumps(d) + "\n")
 sys.excepthook = hook
+# Snippets that compile must not run (some loop forever): stop at the script's first frame.
+def stop(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "<module>" and frame.f_code.co_filename.endswith("snippet.py"):
+        sys.settrace(None)
+        raise SystemExit(0)
+    return None
+sys.settrace(stop)
 '''
 
 def deep(n, unit, tail):
@@ -318,6 +325,119 @@ SNIPPETS = [
     ("deep_await_3000", "async def f():\n  " + "await " * 3000 + "x\n"),
 ]
 
+# Deep nesting: none of these may crash or recurse without bound in Swift.
+SNIPPETS += [
+    ("deep_lambda_100000", "lambda: " * 100000 + "x\n"),
+    ("deep_lambda_2984", "lambda: " * 2984 + "x\n"),
+    ("deep_pow_100000", "**".join(["a"] * 100000) + "\n"),
+    ("deep_ifexp_100000", "a if b else " * 100000 + "c\n"),
+    ("deep_not_2992", "not " * 2992 + "x\n"),
+    ("deep_not_2993", "not " * 2993 + "x\n"),
+    ("deep_add_2993", "+".join(["a"] * 2993) + "\n"),
+    ("deep_add_2994", "+".join(["a"] * 2994) + "\n"),
+    ("deep_parens_not", "(" * 150 + "not " * 3000 + "x" + ")" * 150 + "\n"),
+    ("deep_parens_then_add", "(" * 199 + "+".join(["a"] * 5000) + ")" * 199 + "\n"),
+    ("deep_list_100k", "[" * 100000 + "\n"),
+    ("deep_mixed_brackets", "([{" * 70 + "\n"),
+    ("deep_call_args", "f(" * 199 + ")" * 199 + "\n"),
+    ("deep_fstring_parens", "f'{" + "(" * 199 + "x" + ")" * 199 + "}'\n"),
+    ("deep_lambda_in_parens", "(" * 100 + "lambda: " * 3000 + "x" + ")" * 100 + "\n"),
+    ("deep_unary_mix", "-+~" * 3000 + "x\n"),
+    ("deep_attr_call_mix", "a" + ".b()" * 5000 + "\n"),
+    ("deep_and_chain", " and ".join(["a"] * 100000) + "\n"),
+    ("deep_compare_chain", " < ".join(["a"] * 100000) + "\n"),
+    ("deep_tuple_flat", ",".join(["a"] * 100000) + "\n"),
+    ("deep_string_concat", "'a' " * 100000 + "\n"),
+]
+
+# More everyday mistakes.
+SNIPPETS += [
+    ("unclosed_call_multiline", "print('a',\n      'b'\nx = 1\n"),
+    ("missing_comma_dict", "d = {'a': 1 'b': 2}\n"),
+    ("missing_comma_call_strings", "print('a' 'b' c)\n"),
+    ("assign_in_if", "if x = 1:\n    pass\n"),
+    ("assign_call_in_if", "if f() = 1:\n    pass\n"),
+    ("unicode_name_error_pos", "\u00e9 = 1 2\n"),
+    ("unicode_string_then_error", "x = '\u00e9\u00e9' 2\n"),
+    ("keyword_repeated_unicode", "f(\u00e9=1, \u00e9=2)\n"),
+    ("indent_after_comment_block", "def f():\n    # comment\n\n    return 1\n  x = 2\n"),
+    ("mixed_tabs_ok_then_bad", "if a:\n\tif b:\n\t\tc\n        d\n"),
+    ("form_feed_indent", "if a:\n\x0c    b\n"),
+    ("async_comprehension_in_sync_def", "def f():\n    return [await x for x in y]\n"),
+    ("await_in_genexp_module", "(await x for x in y)\n"),
+    ("async_gen_ok", "async def f():\n    yield 1\n    return\n"),
+    ("break_in_loop_else", "for x in y:\n    pass\nelse:\n    break\n"),
+    ("continue_in_finally_in_loop", "while 1:\n    try:\n        pass\n    finally:\n        continue\n"),
+    ("yield_in_lambda_module", "lambda: (yield)\n"),
+    ("yield_in_class_in_def", "def f():\n    class C:\n        yield 1\n"),
+    ("nonlocal_from_class_method", "def f():\n    x = 1\n    class C:\n        def g(self):\n            nonlocal x\n"),
+    ("nonlocal_global_outer", "def f():\n    global x\n    def g():\n        nonlocal x\n"),
+    ("starred_return", "def f():\n    return *a\n"),
+    ("starred_in_call_ok", "f(*a, *b, **c, **d)\n"),
+    ("double_starred_expr_stmt", "**a\n"),
+    ("lambda_kw_default_order_ok", "lambda *, a=1, b: 0\n"),
+    ("print_legacy_chevron", "print >>sys.stderr, 'x'\n"),
+    ("exec_legacy", "exec 'code'\n"),
+    ("unterminated_fstring_triple", "x = f'''{a}\n"),
+    ("string_prefix_invalid", "x = ub'a'\n"),
+    ("only_comment", "# just a comment\n"),
+    ("only_indented_comment", "    # comment\nx = 1\n"),
+    ("trailing_backslash_in_string_eof", "x = '\\"),
+    ("number_dot_attr", "x = 1.real\n"),
+    ("number_space_attr_ok", "x = 1 .real\n"),
+    ("keyword_as_attr", "x.class = 1\n"),
+    ("def_missing_body_eof_after_comment", "def f():\n    # todo\n"),
+    ("class_missing_body_then_dedent", "class C:\nx = 1\n"),
+    ("else_without_if_in_block", "def f():\n    else:\n        pass\n"),
+    ("two_statements_one_line", "x = 1 print(x)\n"),
+    ("unclosed_paren_then_def", "x = (1,\ndef f():\n    pass\n"),
+    ("closing_mismatch_curly", "x = {1, 2)\n"),
+    ("nested_fstring_same_quote", "f'{'a'}'\n"),
+    ("fstring_expression_newline", "f'''{\na\n}'''\n"),
+    ("fstring_format_spec_nested_ok", "f'{x:{y}}'\n"),
+    ("fstring_conversion_then_junk", "f'{x!r junk}'\n"),
+    ("fstring_bang_equal_ok", "f'{x!=y}'\n"),
+    ("fstring_unmatched_paren", "f'{x)}'\n"),
+    ("fstring_missing_close", "f'{x!r'\n"),
+    ("walrus_in_comprehension_iterable", "[x for x in (y := [1])]\n"),
+    ("global_at_module_ok", "global x\nx = 1\n"),
+    ("del_tuple_parens_ok", "del (a, b), [c]\n"),
+    ("del_expression", "del a + b\n"),
+    ("aug_assign_attr_ok", "a.b += 1\n"),
+    ("with_star_target", "with a as *b:\n    pass\n"),
+    ("for_star_target_ok", "for *a, b in c:\n    pass\n"),
+    ("dict_missing_value", "d = {1:}\n"),
+    ("dict_star_value", "d = {1: *a}\n"),
+    ("set_double_star", "s = {**a, 1}\n"),
+    ("call_kw_then_star_ok", "f(a=1, *b)\n"),
+    ("import_relative_star_ok", "from . import *\n"),
+    ("import_missing_name", "from . import\n"),
+    ("raise_from_missing", "raise E from\n"),
+    ("assert_missing", "assert\n"),
+    ("decorator_missing_def_eof", "@dec\n"),
+    ("return_in_async_gen_bare_ok", "async def f():\n    yield\n    return\n"),
+    ("crlf_error", "x = 1\r\nif x\r\n    pass\r\n"),
+    ("bom_ok", "\ufeffx = 1\n"),
+    ("nul_byte", "x = 1\x00\n"),
+    ("empty_source", ""),
+]
+
+# Depth limits around CPython's thresholds (running a file).
+SNIPPETS += [
+    ("deep_not_2998", "not " * 2998 + "x\n"),
+    ("deep_not_2999", "not " * 2999 + "x\n"),
+    ("deep_add_2999", "+".join(["a"] * 2999) + "\n"),
+    ("deep_add_3000", "+".join(["a"] * 3000) + "\n"),
+    ("deep_def_not_2997", "def f():\n return " + "not " * 2997 + "x\n"),
+    ("deep_def_not_2998", "def f():\n return " + "not " * 2998 + "x\n"),
+    ("deep_elif_2998", "if a:\n  pass\n" + "elif a:\n  pass\n" * 2998),
+    ("deep_elif_2999", "if a:\n  pass\n" + "elif a:\n  pass\n" * 2999),
+    ("deep_not_5969", "not " * 5969 + "x\n"),
+    ("deep_not_5970", "not " * 5970 + "x\n"),
+    ("deep_parens100_not_3215", "(" * 100 + "not " * 3215 + "x" + ")" * 100 + "\n"),
+    ("deep_parens100_not_3300", "(" * 100 + "not " * 3300 + "x" + ")" * 100 + "\n"),
+]
+
 def main():
     results = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -331,7 +451,7 @@ def main():
             with open(path, "wb") as f:
                 f.write(data)
             p = subprocess.run([sys.executable, "-X", "utf8=0", "snippet.py"], env=env, cwd=tmp,
-                               capture_output=True, timeout=60)
+                               capture_output=True, timeout=120)
             err = p.stderr.decode("utf-8", "replace")
             entry = {"name": name, "source_b64": __import__("base64").b64encode(data).decode()}
             if "@@JSON@@" in err:
