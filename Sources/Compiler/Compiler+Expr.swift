@@ -336,8 +336,13 @@ extension Compiler {
             unit.emit(.pushNull)
         }
         if hasStar || hasDoubleStar {
-            try compileSequence(args, span, build: { .buildList($0) }, add: { .listExtend($0) }, isSet: false)
-            unit.emit(.listToTuple)
+            if args.count == 1, case .starred(let v, _) = args[0].kind {
+                // f(*x): x goes to the call as is (CPython checks it there, naming the function).
+                try compile(v)
+            } else {
+                try compileSequence(args, span, build: { .buildList($0) }, add: { .listExtend($0) }, isSet: false)
+                unit.emit(.listToTuple)
+            }
             if !keywords.isEmpty {
                 unit.emit(.buildMap(0))
                 for k in keywords {

@@ -105,8 +105,20 @@ extension Compiler {
         }
         setLoc(span)
         emitMakeFunction(code, qualname: qn, flags: makeFlags)
+        if let doc = docstring(f.body) {
+            unit.emit(.copy(1))
+            loadConst(.str(doc))
+            unit.emit(.swap(2))
+            unit.emit(.storeAttr(unit.name("__doc__")))
+        }
         for _ in f.decorators { unit.emit(.call(1)) }
         emitStore(f.name)
+    }
+
+    /// The docstring: a string constant as the first statement of a body.
+    func docstring(_ body: [Stmt]) -> String? {
+        if let first = body.first, case .expr(let e) = first.kind, case .constant(.string(let s)) = e.kind { return s }
+        return nil
     }
 
     func endsWithReturn(_ body: [Stmt]) -> Bool {
@@ -149,6 +161,10 @@ extension Compiler {
             unit.emit(.storeName(unit.name("__module__")))
             loadConst(.str(qn))
             unit.emit(.storeName(unit.name("__qualname__")))
+            if let doc = docstring(c.body) {
+                loadConst(.str(doc))
+                unit.emit(.storeName(unit.name("__doc__")))
+            }
             if containsAnnotations(c.body) { unit.emit(.setupAnnotations) }
             try compile(c.body)
             unit.loc = .none

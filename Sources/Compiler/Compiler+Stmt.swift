@@ -46,12 +46,12 @@ extension Compiler {
         case .assert(let test, let msg):
             let end = unit.newLabel()
             try compileJumpIf(test, true, end)
-            setLoc(st.span)
+            setLoc(test.span)
             unit.emit(.loadAssertionError)
             if let msg = msg {
                 unit.emit(.pushNull)
                 try compile(msg)
-                setLoc(st.span)
+                setLoc(test.span)
                 unit.emit(.call(1))
             }
             unit.emit(.raise(1))
@@ -125,7 +125,7 @@ extension Compiler {
         setLoc(f.iter.span)
         unit.emit(.getIter)
         unit.bind(start)
-        setLoc(f.iter.span)
+        setLoc(span)
         unit.emitJump(.forIter(0), cleanup)
         try compileStore(f.target)
         unit.fblocks.append(.forLoop(start: start, end: end))

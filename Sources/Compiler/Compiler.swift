@@ -180,6 +180,10 @@ final class Compiler {
         if let (msg, span) = symbols.errors.first { throw error(msg, span) }
         unit = CodeUnit(scope: symbols.root, name: "<module>", qualname: "<module>", firstLine: 1)
         if containsAnnotations(module.body) { unit.emit(.setupAnnotations) }
+        if let doc = docstring(module.body) {
+            loadConst(.str(doc))
+            unit.emit(.storeName(unit.name("__doc__")))
+        }
         for s in module.body { try compile(s) }
         unit.loc = .none
         unit.emit(.loadConst(unit.constant(.none)))

@@ -39,7 +39,14 @@ extension VM {
         let callable = f.pop()
         var positional: [Value] = []
         if !selfArg.isNull { positional.append(selfArg) }
-        positional += (argsTuple.object as! PyTuple).items
+        if case .obj(let t) = argsTuple, t.kind == .tuple {
+            positional += unsafeDowncast(t, to: PyTuple.self).items
+        } else {
+            guard isIterable(argsTuple) else {
+                throw typeError("\(functionDescription(callable)) argument after * must be an iterable, not \(typeName(argsTuple))")
+            }
+            positional += try iterate(argsTuple)
+        }
         var keywords: [(String, Value)] = []
         if case .obj(let o) = kwargs, let d = o as? PyDict {
             for (k, v) in d.entries {
@@ -155,6 +162,20 @@ extension VM {
         default: break
         }
         throw typeError("'\(typeName(callable))' object is not callable")
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for functions (module omitted for builtins).
+    func functionDescription(_ callable: Value) -> String {
+        if case .obj(let o) = callable {
+            if let fn = o as? PyFunction {
+                if case .str(let m) = fn.module, m.value != "builtins" { return "\(m.value).\(fn.qualname)()" }
+                return "\(fn.qualname)()"
+            }
+            if let m = o as? PyBoundMethod { return functionDescription(m.function) }
+            if let nf = o as? PyNativeFunction { return "\(nf.name)()" }
+            if let c = o as? PyClass { return "\(c.fullName)()" }
+        }
+        return "\(typeName(callable)) object"
     }
 
     // MARK: calling from Swift (nested loop)

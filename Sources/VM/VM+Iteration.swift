@@ -273,9 +273,8 @@ extension VM {
         // The callable sits below the args tuple, the NULL/self slot and the kwargs dict.
         for depth in 1...4 where f.sp - depth - 1 >= f.localCount {
             let v = f.slots[f.sp - depth - 1]
-            if case .obj(let o) = v {
-                if let fn = o as? PyFunction { return "\(fn.qualname)()" }
-                if let fn = o as? PyNativeFunction { return "\(fn.name)()" }
+            if case .obj(let o) = v, o.kind == .function || o.kind == .nativeFunction || o.kind == .boundMethod {
+                return functionDescription(v)
             }
         }
         return "function"
