@@ -201,8 +201,47 @@ extension TypeMethods {
         method(c, "lower") { _, v, _ in .string(s(v).lowercased()) }
         method(c, "casefold") { _, v, _ in .string(s(v).lowercased()) }
         method(c, "swapcase") { _, v, _ in
-            .string(String(s(v).map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))
+            var out = ""
+            for ch in s(v) { out += ch.isUppercase ? ch.lowercased() : ch.isLowercase ? ch.uppercased() : String(ch) }
+            return .string(out)
         }
+        method(c, "isprintable") { _, v, _ in .bool(s(v).unicodeScalars.allSatisfy { isPythonPrintable($0) }) }
+        method(c, "translate") { vm, v, a in
+            var out = String.UnicodeScalarView()
+            for u in s(v).unicodeScalars {
+                let r: Value
+                do { r = try vm.getItem(a[0], .int(Int(u.value))) } catch let e as PyException where e.isInstance(of: ExceptionTypes.lookupError) {
+                    out.append(u); continue
+                }
+                switch r {
+                case .none: continue
+                case .int(let i): if let x = Unicode.Scalar(UInt32(clamping: i)) { out.append(x) }
+                case .str(let t): out.append(contentsOf: t.value.unicodeScalars)
+                default: throw vm.typeError("character mapping must return integer, None or str")
+                }
+            }
+            return .string(String(out))
+        }
+        c.dict.setStr("maketrans", .obj(PyStaticMethod(.obj(PyNativeFunction(name: "maketrans") { vm, a in
+            let d = PyDict()
+            if a.count == 1 {
+                guard case .obj(let o) = a[0], let src = o as? PyDict else {
+                    throw vm.typeError("if you give only one argument to maketrans it must be a dict")
+                }
+                for (k, x) in src.entries {
+                    if case .str(let ks) = k {
+                        guard ks.count == 1 else { throw vm.valueError("string keys in translate table must be of length 1") }
+                        try d.set(.int(Int(ks.scalars[0].value)), x, vm: vm)
+                    } else { try d.set(k, x, vm: vm) }
+                }
+                return .obj(d)
+            }
+            guard case .str(let x) = a[0], case .str(let y) = a[1] else { throw vm.typeError("maketrans() argument must be str") }
+            guard x.count == y.count else { throw vm.valueError("the first two maketrans arguments must have equal length") }
+            for (p, q) in zip(x.scalars, y.scalars) { try d.set(.int(Int(p.value)), .int(Int(q.value)), vm: vm) }
+            if a.count > 2, case .str(let z) = a[2] { for p in z.scalars { try d.set(.int(Int(p.value)), .none, vm: vm) } }
+            return .obj(d)
+        }))))
         method(c, "capitalize") { _, v, _ in
             let x = s(v)
             guard let f = x.first else { return .string("") }

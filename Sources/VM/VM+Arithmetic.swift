@@ -1,4 +1,5 @@
 import BigInt
+import Formatting
 import Compiler
 #if canImport(Glibc)
 import Glibc
@@ -44,21 +45,9 @@ extension VM {
         }
     }
 
-    /// Correctly rounded BigInt → Double (round half to even), OverflowError past the range.
+    /// Correctly rounded BigInt → Double (the Formatting target's conversion, CPython's errors).
     func bigToDouble(_ b: BigInt) throws -> Double {
-        let mag = b.magnitude
-        let bits = mag.bitWidth - mag.leadingZeroBitCount
-        if bits <= 53 { return Double(b) }
-        if bits > 1024 { throw overflowError("int too large to convert to float") }
-        // Keep 55 bits (53 + guard + sticky), then let Double's conversion round correctly.
-        let shift = bits - 55
-        var top = mag >> shift
-        let rest = mag - (top << shift)
-        if !rest.isZero { top |= 1 }
-        var d = Double(UInt64(top)) * pow(2.0, Double(shift))
-        if d.isInfinite { throw overflowError("int too large to convert to float") }
-        if b.sign == .minus { d = -d }
-        return d
+        try py { try bigIntToDouble(b) }
     }
 
     /// Checks that an int result of about `bits` bits fits the memory budget.
@@ -94,7 +83,7 @@ extension VM {
         case .truediv:
             if y == 0 { throw zeroDivision("division by zero") }
             if abs(x) < (1 << 53) && abs(y) < (1 << 53) { return .float(Double(x) / Double(y)) }
-            return .float(try bigTrueDiv(BigInt(x), BigInt(y)))
+            return .float(try py { try intTrueDivide(x, y) })
         case .floordiv:
             if y == 0 { throw zeroDivision("integer division or modulo by zero") }
             if x == Int.min && y == -1 { return .bigint(-BigInt(x)) }
@@ -139,21 +128,7 @@ extension VM {
     }
 
     func bigTrueDiv(_ x: BigInt, _ y: BigInt) throws -> Double {
-        if y.isZero { throw zeroDivision("division by zero") }
-        // Scale so the quotient has 55+ significant bits, then round through Double.
-        let xb = x.magnitude.bitWidth - x.magnitude.leadingZeroBitCount
-        let yb = y.magnitude.bitWidth - y.magnitude.leadingZeroBitCount
-        let shift = 60 - (xb - yb)
-        var num = x.magnitude
-        var den = y.magnitude
-        if shift > 0 { num <<= shift } else if shift < 0 { den <<= -shift }
-        var (q, r) = num.quotientAndRemainder(dividingBy: den)
-        if !r.isZero { q |= 1 }
-        let qd = try bigToDouble(BigInt(q))
-        var d = qd * pow(2.0, Double(-shift))
-        if d.isInfinite { throw overflowError("integer division result too large for a float") }
-        if (x.sign == .minus) != (y.sign == .minus) && !x.isZero { d = -d }
-        return d
+        try py { try intTrueDivide(x, y) }
     }
 
     func intPow(_ base: BigInt, _ exp: BigInt, smallBase: Int? = nil, smallExp: Int? = nil) throws -> Value {

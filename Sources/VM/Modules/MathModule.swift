@@ -109,6 +109,27 @@ extension VM {
         toInt("floor", .down)
         toInt("ceil", .up)
         toInt("trunc", .towardZero)
+        m.function("modf") { vm, a in
+            let x = try vm.mathArg(a[0])
+            if x.isInfinite { return .obj(PyTuple([.float(Glibc.copysign(0, x)), .float(x)])) }
+            let i = x.rounded(.towardZero)
+            return .obj(PyTuple([.float(Glibc.copysign(x - i, x)), .float(i)]))
+        }
+        m.function("frexp") { vm, a in
+            let x = try vm.mathArg(a[0])
+            let r = Glibc.frexp(x)
+            return .obj(PyTuple([.float(r.0), .int(Int(r.1))]))
+        }
+        m.function("ldexp") { vm, a in
+            let r = Glibc.ldexp(try vm.mathArg(a[0]), Int32(clamping: try vm.indexValue(a[1], for: "ldexp")))
+            if r.isInfinite { throw vm.overflowError("math range error") }
+            return .float(r)
+        }
+        m.function("dist") { vm, a in
+            let p = try vm.iterate(a[0]).map { try vm.mathArg($0) }, q = try vm.iterate(a[1]).map { try vm.mathArg($0) }
+            guard p.count == q.count else { throw vm.valueError("both points must have the same number of dimensions") }
+            return .float(zip(p, q).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot())
+        }
         m.function("isnan") { vm, a in .bool(try vm.mathArg(a[0]).isNaN) }
         m.function("isinf") { vm, a in .bool(try vm.mathArg(a[0]).isInfinite) }
         m.function("isfinite") { vm, a in .bool(try vm.mathArg(a[0]).isFinite) }
