@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN := .build/release/looplab
 
-.PHONY: run test deps release debug unit-test terminal-test install clean
+.PHONY: run test deps release debug unit-test conformance-test terminal-test install clean
 
 run: release
 	@$(RELEASE_BIN)
@@ -23,11 +23,15 @@ debug: deps
 # binary (DESIGN §8). Terminal tests drive the real shell in tmux, serially.
 test: release
 	$(SWIFT) test
+	bash Tests/Conformance/run.sh $(RELEASE_BIN)
 	bash Tests/CLI/run.sh $(RELEASE_BIN)
 	bash Tests/Terminal/run.sh $(RELEASE_BIN)
 
 unit-test: deps
 	$(SWIFT) test
+
+conformance-test: release
+	bash Tests/Conformance/run.sh $(RELEASE_BIN)
 
 terminal-test: release
 	bash Tests/Terminal/run.sh $(RELEASE_BIN)

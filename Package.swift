@@ -30,6 +30,9 @@ let package = Package(
 
         // The lesson language (DESIGN §3), one target per pipeline stage.
         .target(name: "Syntax", swiftSettings: hotPathSettings),
+        .target(name: "Compiler", dependencies: ["Syntax", bigInt], swiftSettings: hotPathSettings),
+        .target(name: "VM", dependencies: ["Compiler", "Syntax", "Formatting", "MersenneTwister", bigInt],
+                swiftSettings: hotPathSettings),
         // Pure value-level helpers the VM calls: CPython-exact number/string text
         // and CPython's `random` sequences. They know no VM object model.
         .target(name: "Formatting", dependencies: [bigInt]),
@@ -38,7 +41,7 @@ let package = Package(
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: [
-            "LineEditor", "Lessons", "Presentation",
+            "LineEditor", "Lessons", "Presentation", "VM",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "looplab", dependencies: ["Shell"]),

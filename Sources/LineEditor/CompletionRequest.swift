@@ -13,10 +13,25 @@ public enum CompletionRequest {
     /// Splits the text before the cursor into complete words and the partial
     /// word being completed (empty after a space).
     public static func split(_ before: String) -> (words: [String], partial: String) {
-        var words = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        if before.last == " " || before.last == "\t" || before.isEmpty { return (words, "") }
-        let partial = words.removeLast()
-        return (words, partial)
+        // A backslash keeps the next character (e.g. an escaped space) in the word.
+        var words: [String] = []
+        var current = ""
+        var escaped = false
+        for character in before {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                current.append(character)
+                escaped = true
+            } else if character == " " || character == "\t" {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        return (words, current)
     }
 
     public static func resolve(partial: String, candidates: [Completion]) -> Action {

@@ -1,3 +1,4 @@
+import Foundation
 import LineEditor
 
 extension Shell {
@@ -22,6 +23,12 @@ extension Shell {
         case .none: return []
         case .commandName:
             return ShellCommand.all.map(\.name).filter { $0.hasPrefix(partial) }.map { Completion($0) }
+        case .pythonFile:
+            // Spaces in names are typed, and inserted, escaped with a backslash.
+            let typed = partial.replacingOccurrences(of: "\\ ", with: " ")
+            return PathCompletion.candidates(for: typed, in: FileManager.default.currentDirectoryPath).map {
+                Completion($0.value.replacingOccurrences(of: " ", with: "\\ "), isFinal: $0.isFinal)
+            }
         case .lessonNumber:
             let lessons = (try? currentCatalog().lessons) ?? []
             return lessons.map { Completion(String($0.id), label: $0.title) }.filter { $0.value.hasPrefix(partial) }

@@ -1,6 +1,7 @@
 import LineEditor
 import Lessons
 import Presentation
+import VM
 
 /// The interactive shell: reads lines, runs commands, never stops on a bad
 /// one. `quit`, `exit` or Ctrl-D leave with status 0.
@@ -84,6 +85,15 @@ public final class Shell {
             console.out(LessonViews.list(try currentCatalog(), style: style))
             for problem in try currentCatalog().problems { console.err(problem.description + "\n") }
         case "lesson": try lesson(arguments, command: command)
+        case "run":
+            // The shell's `run` takes the command line's options (--max-steps, --seed, …).
+            let command: RunCommand
+            do {
+                command = try RunCommand.parse(arguments)
+            } catch {
+                throw CommandError(RunCommand.message(for: error), hint: "usage: run FILE.py [--max-steps N] [--max-memory MB] [--seed N] [--epoch T]")
+            }
+            runPython(file: command.file, settings: command.settings)
         case "reload":
             try expectNoArguments(arguments, command: command)
             try reload()
@@ -136,6 +146,14 @@ public final class Shell {
             console.out(LessonViews.show(lesson, style: style))
         default: preconditionFailure("subcommand '\(subcommand.name)' is in the table but not dispatched")
         }
+    }
+
+    /// Runs a program in-process; its output goes straight to the terminal.
+    /// The run's own limits stop runaway code, and Ctrl-C reaches it as KeyboardInterrupt.
+    private func runPython(file: String, settings: RunSettings) {
+        console.out("")  // flushes what the shell printed before the program writes
+        Interrupt.clear()
+        _ = runProgram(path: absolutePath(file), options: settings.options())
     }
 
     private func reload() throws(CommandError) {

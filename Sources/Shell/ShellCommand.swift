@@ -5,7 +5,7 @@
 /// add (run, trace, timeline, …) are absent until they work.
 public struct ShellCommand: Sendable {
     /// What kind of word a command's argument is, for completion.
-    public enum ArgumentKind: Sendable { case none, lessonNumber, commandName }
+    public enum ArgumentKind: Sendable { case none, lessonNumber, commandName, pythonFile }
 
     public var name: String
     public var aliases: [String] = []
@@ -32,6 +32,10 @@ public struct ShellCommand: Sendable {
                         ShellCommand(name: "show", usage: "N", abstract: "lay lesson N out for reading",
                                      argument: .lessonNumber),
                      ]),
+        ShellCommand(name: "run", usage: "FILE.py [--max-steps N] [--seed N] …",
+                     abstract: "run a Python program on looplab's interpreter",
+                     discussion: "Prints exactly what python3 would print. Ctrl-C raises KeyboardInterrupt in the program.",
+                     argument: .pythonFile),
         ShellCommand(name: "reload", abstract: "read the lessons folder again (after editing a lesson)"),
         ShellCommand(name: "quit", aliases: ["exit"], abstract: "leave looplab (Ctrl-D works too)"),
     ]

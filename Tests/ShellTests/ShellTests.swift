@@ -176,3 +176,26 @@ enum ValidationErrorProbe {
         #expect(PathCompletion.candidates(for: "nope/x", in: root).isEmpty)
     }
 }
+
+@Suite struct RunCommandTests {
+    @Test func runArgumentsAreParsedLikeTheCommandLine() throws {
+        let capture = Capture()
+        let shell = Shell(lessonsFolder: .success(try lessonsFolder()), style: .plain, console: capture.console)
+        shell.execute("run")
+        #expect(capture.err.contains("Missing expected argument"))
+        shell.execute("run a.py b.py")
+        #expect(capture.err.contains("Unexpected argument 'b.py'"))
+        shell.execute("run a.py --max-steps=-3")
+        #expect(capture.err.contains("--max-steps must be 0 or more"))
+    }
+
+    @Test func escapedSpacesStayInOneWord() {
+        #expect(CompletionRequest.split("run my\\ fi") == (["run"], "my\\ fi"))
+    }
+
+    @Test func absolutePathsResolveDotsLexically() {
+        #expect(absolutePath("/a/./b/../c.py") == "/a/c.py")
+        #expect(absolutePath("x.py").hasSuffix("/x.py"))
+        #expect(absolutePath("x.py").hasPrefix("/"))
+    }
+}

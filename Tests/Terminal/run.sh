@@ -8,6 +8,10 @@ BIN=$(realpath "${1:-.build/release/looplab}")
 LESSONS="$HERE/fixtures/lessons"
 WORK=$(mktemp -d)
 STATE="$WORK/state"
+PROGRAMS="$WORK/programs"
+mkdir -p "$PROGRAMS"
+printf 'print("hello from looplab", 6 * 7)\n' > "$PROGRAMS/hello_world.py"
+printf 'print("started", flush=True)\nn = 0\nwhile True:\n    n += 1\n' > "$PROGRAMS/busy.py"
 pass=0; fail=0
 
 T() { tmux -S "$WORK/tmux.sock" -f /dev/null "$@"; }
@@ -33,7 +37,7 @@ wait_exit() { for _ in $(seq 100); do [[ -s $WORK/rc ]] && return 0; sleep 0.05;
 launch() {
     local width=$1; shift
     rm -f "$WORK/rc"
-    T new-session -d -s e2e -x "$width" -y 24 \
+    T new-session -d -s e2e -x "$width" -y 24 -c "$PROGRAMS" \
         "env -i HOME=$WORK PATH=/usr/bin:/bin TERM=screen LANG=C.UTF-8 XDG_STATE_HOME=$STATE LOOPLAB_LESSONS=$LESSONS $* bash -c '\"\$0\"; echo \$? > $WORK/rc' $BIN" \; \
         set-option -t e2e remain-on-exit on
     wait_for '^looplab>' 10 || { echo "not ok - no prompt"; screen; fail=$((fail + 1)); }
@@ -66,6 +70,12 @@ send C-l; send -l "$long"; send Enter
 T resize-window -t e2e -x 50 -y 24
 send C-l; send -l "$long"; send C-a; send Right Right Right Right Right Right 'X'; send Enter
                                  check "editing after a resize"         "unknown command 'lessonX'" 5 -J
+send C-l; send 'run hel' Tab;  check "TAB completes a file path"      '^looplab> run hello_world.py$'
+send Enter;                      check "run prints the program's output" '^hello from looplab 42$'
+send C-l; send 'run busy.py --max-steps 0' Enter; wait_for '^started$' 10
+send C-c;                        check "Ctrl-C raises KeyboardInterrupt in the program" '^KeyboardInterrupt$' 10
+ok    "the traceback points into the program" "screen -J | grep -q 'busy.py\", line [34], in <module>'"
+send 'lessons' Enter;            check "the shell goes on after Ctrl-C"  '^12 +Threads and to_thread'
 send C-d; wait_exit
 ok    "Ctrl-D exits with status 0"    '[[ $(cat $WORK/rc 2>/dev/null) == 0 ]]'
 ok    "history folder created, file written" "grep -q 'héllo' $STATE/looplab/history"

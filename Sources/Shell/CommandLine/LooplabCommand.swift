@@ -33,7 +33,7 @@ public struct LooplabCommand: ParsableCommand {
         abstract: "Watch asyncio's event loop at work.",
         discussion: "Without a subcommand, looplab opens its interactive shell.",
         version: Shell.version,
-        subcommands: [ListLessonsCommand.self, LessonCommand.self])
+        subcommands: [RunCommand.self, ListLessonsCommand.self, LessonCommand.self])
 
     @OptionGroup public var options: GlobalOptions
 

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import LineEditor
+import VM
+
+/// Limits and determinism options shared by everything that runs Python
+/// (DESIGN §7: the same names everywhere).
+public struct RunSettings: ParsableArguments {
+    @Option(name: .customLong("max-steps"), help: ArgumentHelp("Stop after N interpreter steps (0 = no limit).", valueName: "n"))
+    public var maxSteps: Int?
+
+    @Option(name: .customLong("max-memory"), help: ArgumentHelp("Memory budget in MB (0 = no limit).", valueName: "mb"))
+    public var maxMemoryMB: Int?
+
+    @Option(name: .customLong("seed"), help: ArgumentHelp("Seed of `random` when the program does not seed it (default 0).", valueName: "n"))
+    public var seed: Int?
+
+    @Option(name: .customLong("epoch"), help: ArgumentHelp("What time.time() reads at the start (default 1700000000.0).", valueName: "t"))
+    public var epoch: Double?
+
+    public init() {}
+
+    public func validate() throws {
+        if let maxSteps, maxSteps < 0 { throw ValidationError("--max-steps must be 0 or more") }
+        if let maxMemoryMB, maxMemoryMB < 0 { throw ValidationError("--max-memory must be 0 or more") }
+        if let epoch, !epoch.isFinite { throw ValidationError("--epoch must be a finite number of seconds") }
+    }
+
+    /// The interpreter's options, with Ctrl-C raising KeyboardInterrupt in the program.
+    public func options() -> RunOptions {
+        var options = RunOptions()
+        if let maxSteps { options.vm.maxSteps = maxSteps }
+        if let maxMemoryMB { options.vm.maxMemory = maxMemoryMB.multipliedReportingOverflow(by: 1 << 20).overflow ? 0 : maxMemoryMB << 20 }
+        if let seed { options.vm.randomSeed = seed }
+        if let epoch { options.vm.epoch = epoch }
+        options.vm.interruptCheck = { Interrupt.take() }
+        return options
+    }
+}
+
+/// The path as CPython shows a script's: absolute, with `.` and `..` resolved
+/// lexically (like `os.path.abspath`; symlinks are kept).
+func absolutePath(_ path: String) -> String {
+    let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var parts: [Substring] = []
+    for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+        if part == "." { continue }
+        if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+        parts.append(part)
+    }
+    return "/" + parts.joined(separator: "/")
+}
+
+/// `looplab run FILE.py`: runs a Python program on looplab's interpreter.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a Python program on looplab's interpreter.",
+        discussion: """
+            With --plain, prints exactly what `python3 FILE.py` prints (stdout, stderr and \
+            exit status). Until the trace view lands, that is also what `run` does without it.
+            """)
+
+    @Argument(help: ArgumentHelp("The Python file to run.", valueName: "file.py"))
+    var file: String
+
+    @Flag(help: "Print only the program's own output, exactly as python3 would.")
+    var plain = false
+
+    @OptionGroup var settings: RunSettings
+
+    func run() throws {
+        Interrupt.install()
+        let status = runProgram(path: absolutePath(file), options: settings.options())
+        if status != 0 { throw ExitCode(status) }
+    }
+}

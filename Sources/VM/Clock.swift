@@ -1,0 +1,18 @@
+import Compiler
+/// The time source `time` reads. The engine owns the clock during asyncio runs (its virtual clock
+/// jumps to timers); plain programs use `VirtualClock`, which only moves when the program sleeps.
+public protocol Clock: AnyObject {
+    /// Nanoseconds since the clock's zero.
+    var now: Int { get }
+    /// Blocks the running program for `ns` nanoseconds (advances virtual time).
+    func sleep(_ ns: Int)
+}
+
+/// A clock that advances only by `sleep`.
+public final class VirtualClock: Clock {
+    public private(set) var now: Int = 0
+    public init() {}
+    public func sleep(_ ns: Int) { now += max(ns, 0) }
+    /// Moves time forward (the engine's timer jumps use this).
+    public func advance(to t: Int) { if t > now { now = t } }
+}

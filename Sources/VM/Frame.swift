@@ -1,0 +1,135 @@
+import Compiler
+
+/// An activation record on the heap: fast locals and the value stack in one buffer, the
+/// instruction index, the handler blocks, and the link to the frame that resumes when this one
+/// returns or yields.
+///
+/// Frames are plain data so that a generator or coroutine can keep its frame while suspended and
+/// the dispatch loop can switch frames without recursing in Swift (style example 7).
+public final class Frame {
+    /// A `try`/`with` handler: where to jump, and the stack depth to cut back to.
+    struct Block {
+        var handler: Int32
+        var level: Int32
+    }
+
+    /// How a frame's result is delivered to `back` (set by whoever resumed the frame).
+    enum Resume {
+        /// A normal call: the return value is pushed on the caller's stack.
+        case call
+        /// Resumed by `forIter` in the caller: a yield pushes the value; a return ends the loop
+        /// (pops the iterator and jumps to the target).
+        case forIter(Int32)
+        /// Resumed by `send` (yield from / await) in the caller: a yield pushes the value and the
+        /// caller goes on to pass it out; a return pops the sub-iterator, pushes the value and
+        /// jumps to the target.
+        case send(Int32)
+        /// `__init__` called by a class call: the result must be None and the caller gets the instance.
+        case constructor(Value)
+    }
+
+    public let code: CodeObject
+    let instructions: UnsafeMutablePointer<Instr>
+    let constants: UnsafeMutablePointer<Value>
+    public let globals: PyDict
+    /// Namespace of a module or class body (`loadName`/`storeName`); nil for functions.
+    public var namespace: PyDict?
+    /// Fast locals `[0, localCount)` followed by the value stack.
+    let slots: UnsafeMutablePointer<Value>
+    let localCount: Int
+    let capacity: Int
+    /// Index in `slots` of the next free stack slot.
+    var sp: Int
+    /// Index of the next instruction to run.
+    public var ip = 0
+    /// Cells for cellvars then freevars.
+    var cells: [PyCell]
+    var blocks: [Block] = []
+    /// The frame that continues when this one returns or yields (nil while suspended).
+    var back: Frame?
+    var resume: Resume = .call
+    /// When this frame returns or yields, the dispatch loop that started it returns to Swift.
+    var isEntry = false
+    /// The generator owning this frame, if any.
+    weak var generator: PyGenerator?
+    /// The exception currently handled in this frame (`sys.exc_info()`), set by `pushExcInfo`.
+    var handled: PyException?
+    /// Set while suspended inside `yield from`/`await` (the sub-iterator is on top of the stack).
+    var delegating = false
+    /// How much this frame counts toward the recursion limit (2 for `__init__` run by a class
+    /// call: CPython counts the type call too).
+    var depthCost = 1
+    /// Per-instruction "has run before" bytes (shared by all frames of the code object): CPython
+    /// counts a builtin call toward the recursion limit until the call site is specialized.
+    var warm: UnsafeMutablePointer<UInt8>!
+
+    init(code: CodeObject, globals: PyDict, namespace: PyDict?, constants: ConstantTable) {
+        self.code = code
+        self.instructions = code.instructionPointer
+        self.constants = constants.values
+        self.warm = constants.warm
+        self.globals = globals
+        self.namespace = namespace
+        self.localCount = code.varnames.count
+        self.capacity = localCount + code.stackSize
+        self.slots = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+        self.slots.initialize(repeating: .null, count: capacity)
+        self.sp = localCount
+        self.cells = []
+    }
+
+    deinit {
+        slots.deinitialize(count: capacity)
+        slots.deallocate()
+    }
+
+    // MARK: value stack
+
+    @inline(__always) func push(_ v: Value) {
+        slots[sp] = v
+        sp += 1
+    }
+
+    @inline(__always) func pop() -> Value {
+        sp -= 1
+        let v = slots[sp]
+        slots[sp] = .null
+        return v
+    }
+
+    @inline(__always) var top: Value {
+        get { slots[sp - 1] }
+        set { slots[sp - 1] = newValue }
+    }
+
+    /// The value `n` places below the top (0 = top).
+    @inline(__always) func peek(_ n: Int) -> Value { slots[sp - 1 - n] }
+
+    /// Pops `n` values, returned bottom-first.
+    func popMany(_ n: Int) -> [Value] {
+        let start = sp - n
+        var out = [Value]()
+        out.reserveCapacity(n)
+        for i in start..<sp {
+            out.append(slots[i])
+            slots[i] = .null
+        }
+        sp = start
+        return out
+    }
+
+    /// Drops values down to absolute stack index `level` (relative to the stack base).
+    func unwind(to level: Int) {
+        let target = localCount + level
+        while sp > target { sp -= 1; slots[sp] = .null }
+    }
+
+    /// Current stack depth relative to the stack base.
+    var stackLevel: Int { sp - localCount }
+
+    /// The source line of the instruction that is running (ip points past it).
+    public var currentLine: Int {
+        let i = max(0, min(ip - 1, code.locations.count - 1))
+        return code.locations.isEmpty ? 0 : Int(code.locations[i].line)
+    }
+}

@@ -1,0 +1,63 @@
+import Compiler
+
+/// `functools`: `partial`, `reduce`, `wraps` (and `lru_cache`/`cache` as plain wrappers).
+extension VM {
+    static let functoolsModule = NativeModule(name: "functools") { vm, m in
+        let partial = PyClass(name: "partial", base: BuiltinTypes.object, isBuiltin: true, module: "functools")
+        partial.constructor = { vm, cls, a in
+            guard a.count >= 1 else { throw vm.typeError("type 'partial' takes at least one argument") }
+            guard vm.isCallable(a[0]) else { throw vm.typeError("the first argument must be callable") }
+            let p = PyInstance(cls: cls)
+            p.dict.setStr("func", a[0])
+            p.dict.setStr("args", .obj(PyTuple(Array(a.positional.dropFirst()))))
+            let kw = PyDict()
+            for (k, v) in a.keywords { kw.setStr(k, v) }
+            p.dict.setStr("keywords", .obj(kw))
+            return .obj(p)
+        }
+        TypeMethods.method(partial, "__call__") { vm, v, a in
+            let p = v.object as! PyInstance
+            var args = Args(((p.dict.getStr("args")?.object as? PyTuple)?.items ?? []) + a.positional)
+            if let kw = p.dict.getStr("keywords")?.object as? PyDict {
+                for (k, x) in kw.entries { if case .str(let s) = k { args.keywords.append((s.value, x)) } }
+            }
+            for (k, x) in a.keywords {
+                args.keywords.removeAll { $0.0 == k }
+                args.keywords.append((k, x))
+            }
+            return try vm.call(p.dict.getStr("func")!, args)
+        }
+        TypeMethods.method(partial, "__repr__") { vm, v, _ in
+            let p = v.object as! PyInstance
+            var parts = [try vm.repr(p.dict.getStr("func")!)]
+            for x in (p.dict.getStr("args")?.object as? PyTuple)?.items ?? [] { parts.append(try vm.repr(x)) }
+            if let kw = p.dict.getStr("keywords")?.object as? PyDict {
+                for (k, x) in kw.entries { parts.append("\(try vm.str(k))=\(try vm.repr(x))") }
+            }
+            return .string("functools.partial(" + parts.joined(separator: ", ") + ")")
+        }
+        m.add("partial", .obj(partial))
+        m.function("reduce") { vm, a in
+            try vm.expectRange("reduce", a, 2, 3)
+            let it = try vm.getIter(a[1])
+            var acc: Value
+            if a.count == 3 { acc = a[2] } else {
+                guard let first = try vm.next(it) else { throw vm.typeError("reduce() of empty iterable with no initial value") }
+                acc = first
+            }
+            while let x = try vm.next(it) { acc = try vm.call(a[0], [acc, x]) }
+            return acc
+        }
+        m.function("wraps") { vm, a in
+            let wrapped = a[0]
+            return .obj(PyNativeFunction(name: "decorator") { vm, b in
+                let f = b[0]
+                for attr in ["__name__", "__qualname__", "__doc__", "__module__"] {
+                    if let v = try? vm.getAttr(wrapped, attr) { try? vm.setAttr(f, attr, v) }
+                }
+                try? vm.setAttr(f, "__wrapped__", wrapped)
+                return f
+            })
+        }
+    }
+}

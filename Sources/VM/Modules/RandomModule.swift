@@ -1,0 +1,120 @@
+import BigInt
+import Compiler
+import MersenneTwister
+
+/// `random`: CPython's Mersenne Twister sequences (the MersenneTwister target), one generator
+/// per VM, starting as `seed(options.randomSeed)`.
+extension VM {
+    func population(_ v: Value, _ fn: String) throws -> [Value] {
+        if case .obj(let o) = v, o.kind == .set || o.kind == .frozenset || o.kind == .dict {
+            if fn == "sample" {
+                throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
+            }
+        }
+        return try iterate(v)
+    }
+
+    static let randomModule = NativeModule(name: "random") { vm, m in
+        vm.random = PythonRandom(seed: BigInt(vm.options.randomSeed))
+        m.function("seed") { vm, a in
+            let x: Value = a.count > 0 ? a[0] : (a.keyword("a") ?? .none)
+            switch x {
+            case .none: vm.random = PythonRandom(seed: BigInt(vm.options.randomSeed))
+            case .int(let i): vm.random.seed(i)
+            case .bool(let b): vm.random.seed(b ? 1 : 0)
+            case .float(let d): try vm.py { try vm.random.seed(d) }
+            case .str(let s): vm.random.seed(s.value)
+            case .obj(let o) where o.kind == .bigint: vm.random.seed((o as! PyBigInt).value)
+            case .obj(let o) where o.kind == .bytes: vm.random.seed(bytes: (o as! PyBytes).bytes)
+            default:
+                throw vm.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+            }
+            return .none
+        }
+        m.function("random") { vm, _ in .float(vm.random.random()) }
+        m.function("uniform") { vm, a in
+            try vm.expectArgs("uniform", a, 2)
+            return .float(vm.random.uniform(try vm.mathArg(a[0]), try vm.mathArg(a[1])))
+        }
+        m.function("randint") { vm, a in
+            try vm.expectArgs("randint", a, 2)
+            let lo = try vm.randomInt(a[0], "randint"), hi = try vm.randomInt(a[1], "randint")
+            return .bigint(try vm.py { try vm.random.randint(lo, hi) })
+        }
+        m.function("randrange") { vm, a in
+            try vm.expectRange("randrange", a, 1, 3)
+            let start = try vm.randomInt(a[0], "randrange")
+            let stop: BigInt? = a.count > 1 && !a[1].isNone ? try vm.randomInt(a[1], "randrange") : nil
+            let step: BigInt = a.count > 2 ? try vm.randomInt(a[2], "randrange") : 1
+            return .bigint(try vm.py { try vm.random.randrange(start, stop, step: step) })
+        }
+        m.function("getrandbits") { vm, a in
+            try vm.expectArgs("getrandbits", a, 1)
+            guard case .int(let k) = a[0] else { throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as an integer") }
+            if k < 0 { throw vm.valueError("number of bits must be non-negative") }
+            return .bigint(try vm.py { try vm.random.getrandbits(k) })
+        }
+        m.function("choice") { vm, a in
+            try vm.expectArgs("choice", a, 1)
+            let items = try vm.population(a[0], "choice")
+            return items[try vm.py { try vm.random.choiceIndex(count: items.count) }]
+        }
+        m.function("shuffle") { vm, a in
+            guard case .obj(let o) = a[0], let l = o as? PyList else {
+                throw vm.typeError("'\(vm.typeName(a[0]))' object does not support item assignment")
+            }
+            vm.random.shuffle(&l.items)
+            return .none
+        }
+        m.function("sample") { vm, a in
+            try vm.expectRange("sample", a, 1, 2)
+            let items = try vm.population(a[0], "sample")
+            guard let kv = a.count > 1 ? a[1] : a.keyword("k"), case .int(let k) = kv else {
+                throw vm.typeError("sample() missing 1 required keyword-only argument: 'k'")
+            }
+            let idx = try vm.py { try vm.random.sample(populationCount: items.count, k: k) }
+            return .obj(PyList(idx.map { items[$0] }))
+        }
+        m.function("choices") { vm, a in
+            let items = try vm.population(a[0], "choices")
+            var k = 1
+            if let kv = a.keyword("k") {
+                guard case .int(let n) = kv else { throw vm.typeError("'\(vm.typeName(kv))' object cannot be interpreted as an integer") }
+                k = n
+            }
+            let weights = a.count > 1 ? a[1] : (a.keyword("weights") ?? .none)
+            let cum = a.keyword("cum_weights") ?? .none
+            if !weights.isNone && !cum.isNone { throw vm.typeError("Cannot specify both weights and cumulative weights") }
+            var cumulative: [Double]? = nil
+            if !cum.isNone {
+                cumulative = try vm.iterate(cum).map { try vm.mathArg($0) }
+            } else if !weights.isNone {
+                var acc = 0.0
+                var out: [Double] = []
+                for w in try vm.iterate(weights) { acc += try vm.mathArg(w); out.append(acc) }
+                cumulative = out
+            }
+            let idx: [Int]
+            if let c = cumulative {
+                if c.count != items.count { throw vm.valueError("The number of weights does not match the population") }
+                idx = try vm.py { try vm.random.choicesIndices(cumulativeWeights: c, k: k) }
+            } else {
+                idx = try vm.py { try vm.random.choicesIndices(count: items.count, k: k) }
+            }
+            return .obj(PyList(idx.map { items[$0] }))
+        }
+    }
+
+    func randomInt(_ v: Value, _ fn: String) throws -> BigInt {
+        switch v {
+        case .int(let i): return BigInt(i)
+        case .bool(let b): return b ? 1 : 0
+        case .obj(let o) where o.kind == .bigint: return (o as! PyBigInt).value
+        case .float(let d):
+            if d == d.rounded() && d.isFinite { return BigInt(d) }
+            throw valueError("non-integer arg 1 for randrange()")
+        default:
+            throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+    }
+}

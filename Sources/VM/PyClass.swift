@@ -1,0 +1,148 @@
+import Compiler
+/// A Python type: builtin (`int`, `list`, `ValueError`, …) or defined by a `class` statement.
+/// Single inheritance, so the MRO is the chain of bases.
+public final class PyClass: PyObject {
+    public var name: String
+    public var qualname: String
+    public let base: PyClass?
+    /// The class followed by its bases up to `object`.
+    public private(set) var mro: [PyClass] = []
+    public let dict: PyDict
+    /// Defined in Swift (its attributes cannot be set from Python).
+    public let isBuiltin: Bool
+    /// `__module__` as printed in reprs (`builtins` types print without it).
+    public var moduleName: String
+    /// Builds instances for `cls(...)` when the class (or a base) is native; nil means a plain
+    /// `PyInstance` followed by `__init__`.
+    public var constructor: ((VM, PyClass, Args) throws -> Value)?
+    /// For classes whose instances are exceptions.
+    public private(set) var isException = false
+
+    public init(name: String, base: PyClass?, isBuiltin: Bool, module: String = "builtins",
+                dict: PyDict = PyDict(), metaclass: PyClass? = BuiltinTypes.typeIfReady,
+                extraBase: PyClass? = nil) {
+        self.name = name
+        self.qualname = name
+        self.base = base
+        self.isBuiltin = isBuiltin
+        self.moduleName = module
+        self.dict = dict
+        super.init(cls: metaclass, kind: .cls)
+        var mro = [self] + (base?.mro ?? [])
+        if let extra = extraBase {
+            // ExceptionGroup(BaseExceptionGroup, Exception): the one multiple-inheritance class.
+            for c in extra.mro where !mro.contains(where: { $0 === c }) {
+                mro.insert(c, at: mro.count - 2)
+            }
+        }
+        self.mro = mro
+        self.isException = name == "BaseException" || (base?.isException ?? false)
+        if constructor == nil { constructor = base?.constructor }
+    }
+
+    public override var attributes: PyDict? { dict }
+
+    /// Looks `name` up along the MRO.
+    @inline(__always)
+    public func lookup(_ name: String) -> Value? {
+        for c in mro {
+            if let v = c.dict.getStr(name) { return v }
+        }
+        return nil
+    }
+
+    public func lookup(_ name: PyStr) -> Value? {
+        for c in mro {
+            if let v = c.dict.getStr(name) { return v }
+        }
+        return nil
+    }
+
+    public func isSubclass(of other: PyClass) -> Bool {
+        if self === other { return true }
+        for c in mro where c === other { return true }
+        return false
+    }
+
+    /// The first builtin class in the MRO (decides the Swift representation of instances).
+    public var builtinBase: PyClass {
+        for c in mro where c.isBuiltin { return c }
+        return BuiltinTypes.object
+    }
+
+    /// `module.qualname` or just the name for builtins, as in `<class 'x'>` and messages.
+    public var fullName: String {
+        moduleName == "builtins" ? qualname : "\(moduleName).\(qualname)"
+    }
+}
+
+/// A frame of a traceback: which code was running, and where.
+public final class PyTraceback: PyObject {
+    public let code: CodeObject
+    public let instruction: Int
+    public let next: PyTraceback?
+    public init(code: CodeObject, instruction: Int, next: PyTraceback?) {
+        self.code = code
+        self.instruction = instruction
+        self.next = next
+        super.init(cls: BuiltinTypes.traceback, kind: .other)
+    }
+
+    public var line: Int { Int(code.locations[instruction].line) }
+}
+
+/// An exception instance. Python exceptions are VM values; they travel through Swift as thrown
+/// errors only between the place they are raised and the dispatch loop that handles them.
+public final class PyException: PyInstance, Error, @unchecked Sendable {
+    public var args: [Value]
+    public var traceback: PyTraceback?
+    public var cause: PyException?
+    public var context: PyException?
+    public var suppressContext = false
+    /// For exception groups: the contained exceptions and the message.
+    public var groupExceptions: [PyException] = []
+    public var notes: [String] = []
+    /// True until the exception's `__context__` has been set at its raise point (a bare
+    /// re-raise leaves it false; `raise e` sets it again).
+    var needsContext = true
+
+    public init(cls: PyClass, args: [Value]) {
+        self.args = args
+        super.init(cls: cls, kind: .exception)
+    }
+
+    public func isInstance(of c: PyClass) -> Bool { cls.isSubclass(of: c) }
+}
+
+/// A generator, coroutine or async generator: owns the suspended frame.
+public final class PyGenerator: PyObject {
+    public enum Flavor { case generator, coroutine, asyncGenerator }
+    public let flavor: Flavor
+    /// The suspended frame; nil once the generator has finished.
+    public internal(set) var frame: Frame?
+    public internal(set) var running = false
+    /// Whether the frame has started (the first resume must send None).
+    var started = false
+    public var name: String
+    public var qualname: String
+    /// For coroutines: set once awaited or driven (the engine's "never awaited" check reads it).
+    public var wasAwaited = false
+    /// For async generators: `aclose`/`athrow` state.
+    var asyncGenHooksDone = false
+
+    init(flavor: Flavor, frame: Frame, name: String, qualname: String) {
+        self.flavor = flavor
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        let cls: PyClass
+        switch flavor {
+        case .generator: cls = BuiltinTypes.generator
+        case .coroutine: cls = BuiltinTypes.coroutine
+        case .asyncGenerator: cls = BuiltinTypes.asyncGenerator
+        }
+        super.init(cls: cls, kind: .generator)
+    }
+
+    public var isFinished: Bool { frame == nil }
+}

@@ -1,0 +1,273 @@
+import BigInt
+import Compiler
+
+/// Base of every heap-allocated Python object. `cls` is the Python type; `kind` tags the Swift
+/// subclass so the VM can switch on it instead of doing dynamic casts in hot paths.
+open class PyObject {
+    /// The object's Python type (settable for instances of user classes created by `object.__new__`).
+    public var cls: PyClass!
+    public let kind: ObjectKind
+
+    public init(cls: PyClass?, kind: ObjectKind) {
+        self.cls = cls
+        self.kind = kind
+    }
+
+    /// Attribute namespace for objects that have one (instances, functions, modules, classes).
+    open var attributes: PyDict? { nil }
+}
+
+/// Which Swift class a `PyObject` is (so `unsafeDowncast` is safe after a check).
+public enum ObjectKind: UInt8 {
+    case str, bigint, tuple, list, dict, set, frozenset, bytes, range, slice
+    case function, boundMethod, nativeFunction, cls, instance, exception, generator, cell, module
+    case iterator, property, staticMethod, classMethod, superObject, other
+}
+
+/// A Python `str`: code-point semantics (Swift's `String.count` counts graphemes, so `len` and
+/// indexing use the scalar array, built lazily).
+public final class PyStr: PyObject {
+    public let value: String
+    private var _scalars: [Unicode.Scalar]?
+    var cachedHash: Int?
+
+    public init(_ value: String) {
+        self.value = value
+        super.init(cls: BuiltinTypes.str, kind: .str)
+    }
+
+    /// The code points of the string.
+    public var scalars: [Unicode.Scalar] {
+        if let s = _scalars { return s }
+        let s = Array(value.unicodeScalars)
+        _scalars = s
+        return s
+    }
+
+    /// `len(s)`: number of code points.
+    public var count: Int {
+        if let s = _scalars { return s.count }
+        return value.unicodeScalars.count
+    }
+
+    /// True when every code point is ASCII (then UTF-8 offsets equal code-point offsets).
+    var isASCII: Bool { value.utf8.count == count }
+}
+
+/// An int too large for 64 bits. Results that fit are always stored as `Value.int` instead.
+public final class PyBigInt: PyObject {
+    public let value: BigInt
+    public init(_ value: BigInt) {
+        self.value = value
+        super.init(cls: BuiltinTypes.int, kind: .bigint)
+    }
+}
+
+public final class PyTuple: PyObject {
+    public let items: [Value]
+    public init(_ items: [Value]) {
+        self.items = items
+        super.init(cls: BuiltinTypes.tuple, kind: .tuple)
+    }
+    public static let empty = PyTuple([])
+}
+
+public final class PyList: PyObject {
+    public var items: [Value]
+    public init(_ items: [Value] = []) {
+        self.items = items
+        super.init(cls: BuiltinTypes.list, kind: .list)
+    }
+}
+
+public final class PyBytes: PyObject {
+    public let bytes: [UInt8]
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        super.init(cls: BuiltinTypes.bytes, kind: .bytes)
+    }
+}
+
+/// `range(start, stop, step)` with 64-bit bounds.
+public final class PyRange: PyObject {
+    public let start: Int, stop: Int, step: Int
+    public init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(cls: BuiltinTypes.range, kind: .range)
+    }
+    public var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+}
+
+public final class PySlice: PyObject {
+    public let start: Value, stop: Value, step: Value
+    public init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(cls: BuiltinTypes.slice, kind: .slice)
+    }
+}
+
+/// A closure cell; `value` is `.null` while unbound.
+public final class PyCell: PyObject {
+    public var value: Value
+    public init(_ value: Value = .null) {
+        self.value = value
+        super.init(cls: BuiltinTypes.cell, kind: .cell)
+    }
+}
+
+/// An instance of a user-defined class (or of `object`): a type and an attribute dict.
+open class PyInstance: PyObject {
+    public let dict: PyDict
+    public init(cls: PyClass, kind: ObjectKind = .instance) {
+        self.dict = PyDict()
+        super.init(cls: cls, kind: kind)
+    }
+    open override var attributes: PyDict? { dict }
+}
+
+/// A Python function: code plus the environment it closes over.
+public final class PyFunction: PyObject {
+    public let code: CodeObject
+    public let globals: PyDict
+    public var name: String
+    public var qualname: String
+    public var defaults: [Value]
+    public var kwDefaults: PyDict?
+    public let closure: [PyCell]
+    public var annotations: PyDict?
+    public let dict = PyDict()
+    public var module: Value
+
+    public init(code: CodeObject, globals: PyDict, qualname: String, defaults: [Value],
+                kwDefaults: PyDict?, closure: [PyCell], module: Value) {
+        self.code = code
+        self.globals = globals
+        self.name = code.name
+        self.qualname = qualname
+        self.defaults = defaults
+        self.kwDefaults = kwDefaults
+        self.closure = closure
+        self.module = module
+        super.init(cls: BuiltinTypes.function, kind: .function)
+    }
+    public override var attributes: PyDict? { dict }
+}
+
+/// A function bound to `self` (`obj.method`).
+public final class PyBoundMethod: PyObject {
+    public let function: Value
+    public let receiver: Value
+    public init(function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(cls: BuiltinTypes.method, kind: .boundMethod)
+    }
+}
+
+/// Arguments of a call into Swift: positionals and keyword arguments in call order.
+public struct Args {
+    public var positional: [Value]
+    public var keywords: [(String, Value)]
+    public init(_ positional: [Value], keywords: [(String, Value)] = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+    public var count: Int { positional.count }
+    public subscript(i: Int) -> Value { positional[i] }
+
+    /// The keyword argument `name`, if given.
+    public func keyword(_ name: String) -> Value? {
+        for (k, v) in keywords where k == name { return v }
+        return nil
+    }
+}
+
+/// A function implemented in Swift. For methods of builtin types `self` is `args[0]`.
+public final class PyNativeFunction: PyObject {
+    public typealias Body = (VM, Args) throws -> Value
+    public let name: String
+    /// `int.to_bytes`-style qualified name for reprs (`<built-in method x of y object>`).
+    public let ownerName: String?
+    public let body: Body
+    /// True for methods defined on a type: attribute access binds them to the instance.
+    public let isMethod: Bool
+    /// Calls count toward the recursion limit (CPython's METH_O and METH_VARARGS builtins).
+    public var countsDepth = false
+    /// For methods: bound to this receiver already (`"abc".upper` evaluated).
+    public init(name: String, owner: String? = nil, isMethod: Bool = false, body: @escaping Body) {
+        self.name = name
+        self.ownerName = owner
+        self.isMethod = isMethod
+        self.body = body
+        super.init(cls: BuiltinTypes.builtinFunction, kind: .nativeFunction)
+    }
+}
+
+public final class PyProperty: PyObject {
+    public var getter: Value, setter: Value, deleter: Value
+    public init(getter: Value, setter: Value = .none, deleter: Value = .none) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        super.init(cls: BuiltinTypes.property, kind: .property)
+    }
+}
+
+public final class PyStaticMethod: PyObject {
+    public let function: Value
+    public init(_ f: Value) {
+        function = f
+        super.init(cls: BuiltinTypes.staticmethod, kind: .staticMethod)
+    }
+}
+
+public final class PyClassMethod: PyObject {
+    public let function: Value
+    public init(_ f: Value) {
+        function = f
+        super.init(cls: BuiltinTypes.classmethod, kind: .classMethod)
+    }
+}
+
+/// A module: a name and a namespace.
+public final class PyModule: PyObject {
+    public let name: String
+    public let dict: PyDict
+    public init(name: String, dict: PyDict = PyDict()) {
+        self.name = name
+        self.dict = dict
+        super.init(cls: BuiltinTypes.module, kind: .module)
+        dict.setStr("__name__", .string(name))
+    }
+    public override var attributes: PyDict? { dict }
+}
+
+/// An iterator implemented by a Swift closure that returns nil when exhausted.
+/// (Lists and ranges have dedicated fast iterators; everything else uses this.)
+public final class PyIterator: PyObject {
+    public enum Source {
+        case list(PyList)
+        case tuple([Value])
+        case range(current: Int, stop: Int, step: Int)
+        case closure(() throws -> Value?)
+    }
+    public var source: Source
+    var index = 0
+    var exhausted = false
+    public init(_ source: Source, cls: PyClass = BuiltinTypes.iterator) {
+        self.source = source
+        super.init(cls: cls, kind: .iterator)
+    }
+}
+
+/// Singletons without their own Swift class (`NotImplemented`, `Ellipsis`, `object()` instances).
+public final class PyPlainObject: PyObject {
+    public init(cls: PyClass) { super.init(cls: cls, kind: .other) }
+}

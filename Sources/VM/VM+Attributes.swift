@@ -1,0 +1,338 @@
+import Compiler
+/// Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and method lookup.
+///
+/// Order as in CPython's `PyObject_GenericGetAttr`: data descriptors on the type (properties),
+/// then the instance's namespace, then other class attributes (functions bind to the instance),
+/// then `__getattr__`.
+extension VM {
+    public func getAttr(_ v: Value, _ name: String) throws -> Value {
+        if let r = try getAttrOptional(v, name) { return r }
+        if case .obj(let o) = v, o.kind == .instance || o.kind == .exception,
+           let hook = o.cls.lookup("__getattr__") {
+            return try call(hook, [v, .string(name)])
+        }
+        throw attributeError(v, name)
+    }
+
+    /// The attribute, or nil when it does not exist (AttributeError raised by properties and
+    /// `__getattr__` also count as "does not exist" for `hasattr`-style callers).
+    public func getAttrOptional(_ v: Value, _ name: String) throws -> Value? {
+        if case .obj(let o) = v {
+            switch o.kind {
+            case .module:
+                let m = unsafeDowncast(o, to: PyModule.self)
+                if let r = m.dict.getStr(name) { return r }
+                if name == "__dict__" { return .obj(m.dict) }
+                return nil
+            case .cls:
+                return try classAttribute(unsafeDowncast(o, to: PyClass.self), name)
+            case .superObject:
+                return try superAttribute(unsafeDowncast(o, to: PySuper.self), name)
+            default: break
+            }
+        }
+        let cls = typeOf(v)
+        let attr = cls.lookup(name)
+        if let a = attr, case .obj(let ao) = a, ao.kind == .property {
+            let p = unsafeDowncast(ao, to: PyProperty.self)
+            if p.getter.isNone { throw attributeError(v, name) }  // unreadable property
+            return try call(p.getter, [v])
+        }
+        if let d = v.object?.attributes, let r = d.getStr(name) { return r }
+        if let a = attr { return bind(a, to: v, cls: cls) }
+        return try specialAttribute(v, name)
+    }
+
+    /// Binds a class attribute found for an instance: functions become bound methods.
+    @inline(__always)
+    func bind(_ a: Value, to v: Value, cls: PyClass) -> Value {
+        guard case .obj(let ao) = a else { return a }
+        switch ao.kind {
+        case .function: return .obj(PyBoundMethod(function: a, receiver: v))
+        case .nativeFunction:
+            return unsafeDowncast(ao, to: PyNativeFunction.self).isMethod ? .obj(PyBoundMethod(function: a, receiver: v)) : a
+        case .staticMethod: return unsafeDowncast(ao, to: PyStaticMethod.self).function
+        case .classMethod: return .obj(PyBoundMethod(function: unsafeDowncast(ao, to: PyClassMethod.self).function, receiver: .obj(cls)))
+        default: return a
+        }
+    }
+
+    /// `C.name`: along the MRO (functions stay plain functions), then `type`'s own attributes.
+    func classAttribute(_ c: PyClass, _ name: String) throws -> Value? {
+        if let a = c.lookup(name) {
+            if case .obj(let ao) = a {
+                switch ao.kind {
+                case .staticMethod: return unsafeDowncast(ao, to: PyStaticMethod.self).function
+                case .classMethod: return .obj(PyBoundMethod(function: unsafeDowncast(ao, to: PyClassMethod.self).function, receiver: .obj(c)))
+                default: break
+                }
+            }
+            return a
+        }
+        switch name {
+        case "__name__": return .string(c.name)
+        case "__qualname__": return .string(c.qualname)
+        case "__module__": return .string(c.moduleName)
+        case "__mro__": return .obj(PyTuple(c.mro.map { .obj($0) }))
+        case "__bases__": return .obj(PyTuple(c.base.map { [.obj($0)] } ?? []))
+        case "__base__": return c.base.map { .obj($0) } ?? .none
+        case "__dict__": return .obj(c.dict)
+        case "__class__": return .obj(c.cls)
+        case "__doc__": return .none
+        case "mro": return .obj(PyNativeFunction(name: "mro") { _, _ in .obj(PyList(c.mro.map { .obj($0) })) })
+        case "__subclasses__": return .obj(PyNativeFunction(name: "__subclasses__") { _, _ in .obj(PyList()) })
+        default:
+            // Methods of `type` itself (e.g. type.__call__) are looked up on the metaclass.
+            if let m = c.cls?.lookup(name), c !== c.cls { return bind(m, to: .obj(c), cls: c.cls) }
+            return nil
+        }
+    }
+
+    /// Attributes that live in Swift fields rather than a namespace.
+    func specialAttribute(_ v: Value, _ name: String) throws -> Value? {
+        if name == "__class__" { return .obj(typeOf(v)) }
+        guard case .obj(let o) = v else {
+            if case .str = v, name == "__doc__" { return .none }
+            return nil
+        }
+        switch o.kind {
+        case .exception:
+            let e = unsafeDowncast(o, to: PyException.self)
+            switch name {
+            case "args": return .obj(PyTuple(e.args))
+            case "__traceback__": return e.traceback.map { .obj($0) } ?? .none
+            case "__cause__": return e.cause.map { .obj($0) } ?? .none
+            case "__context__": return e.context.map { .obj($0) } ?? .none
+            case "__suppress_context__": return .bool(e.suppressContext)
+            case "__notes__": return e.notes.isEmpty ? nil : .obj(PyList(e.notes.map { .string($0) }))
+            case "value" where e.isInstance(of: ExceptionTypes.stopIteration): return e.args.first ?? .none
+            case "exceptions" where e.isInstance(of: ExceptionTypes.baseExceptionGroup):
+                return .obj(PyTuple(e.groupExceptions.map { .obj($0) }))
+            case "message" where e.isInstance(of: ExceptionTypes.baseExceptionGroup):
+                return e.args.first ?? .string("")
+            case "__dict__": return .obj(e.dict)
+            default: return nil
+            }
+        case .function:
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            switch name {
+            case "__name__": return .string(fn.name)
+            case "__qualname__": return .string(fn.qualname)
+            case "__module__": return fn.module
+            case "__doc__": return docstring(fn)
+            case "__defaults__": return fn.defaults.isEmpty ? .none : .obj(PyTuple(fn.defaults))
+            case "__kwdefaults__": return fn.kwDefaults.map { .obj($0) } ?? .none
+            case "__annotations__":
+                if fn.annotations == nil { fn.annotations = PyDict() }
+                return .obj(fn.annotations!)
+            case "__dict__": return .obj(fn.dict)
+            case "__globals__": return .obj(fn.globals)
+            case "__closure__": return fn.closure.isEmpty ? .none : .obj(PyTuple(fn.closure.map { .obj($0) }))
+            default: return nil
+            }
+        case .boundMethod:
+            let m = unsafeDowncast(o, to: PyBoundMethod.self)
+            switch name {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            default: return try getAttrOptional(m.function, name)
+            }
+        case .nativeFunction:
+            let fn = unsafeDowncast(o, to: PyNativeFunction.self)
+            switch name {
+            case "__name__", "__qualname__": return .string(fn.name)
+            case "__doc__": return .none
+            case "__module__": return fn.ownerName == nil ? .string("builtins") : .none
+            default: return nil
+            }
+        case .generator:
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            switch name {
+            case "__name__": return .string(g.name)
+            case "__qualname__": return .string(g.qualname)
+            case "gi_running", "cr_running", "ag_running": return .bool(g.running)
+            case "gi_frame", "cr_frame", "ag_frame": return g.frame == nil ? .none : .obj(g)
+            case "cr_await", "gi_yieldfrom":
+                if let fr = g.frame, fr.delegating { return fr.top }
+                return .none
+            default: return nil
+            }
+        case .property:
+            let p = unsafeDowncast(o, to: PyProperty.self)
+            switch name {
+            case "fget": return p.getter
+            case "fset": return p.setter
+            case "fdel": return p.deleter
+            case "__doc__": return (try? getAttrOptional(p.getter, "__doc__")) ?? .none
+            default: return nil
+            }
+        case .staticMethod, .classMethod:
+            if name == "__func__" {
+                return o.kind == .staticMethod ? unsafeDowncast(o, to: PyStaticMethod.self).function
+                    : unsafeDowncast(o, to: PyClassMethod.self).function
+            }
+            return nil
+        case .instance:
+            if name == "__dict__" { return .obj((o as! PyInstance).dict) }
+            return nil
+        case .slice:
+            let s = unsafeDowncast(o, to: PySlice.self)
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: return nil
+            }
+        case .range:
+            let r = unsafeDowncast(o, to: PyRange.self)
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    func docstring(_ fn: PyFunction) -> Value {
+        if let d = fn.dict.getStr("__doc__") { return d }
+        return .none
+    }
+
+    public func setAttr(_ target: Value, _ name: String, _ v: Value) throws {
+        guard case .obj(let o) = target else {
+            throw attributeError(target, name)
+        }
+        if let a = o.cls.lookup(name), case .obj(let ao) = a, ao.kind == .property {
+            let p = unsafeDowncast(ao, to: PyProperty.self)
+            if p.setter.isNone {
+                throw newException(ExceptionTypes.attributeError, "property '\(propertyName(p))' of '\(o.cls.name)' object has no setter")
+            }
+            _ = try call(p.setter, [target, v])
+            return
+        }
+        if o.kind == .instance || o.kind == .exception {
+            if let hook = o.cls.lookup("__setattr__"), case .obj(let h) = hook, h.kind == .function {
+                _ = try call(hook, [target, .string(name), v])
+                return
+            }
+        }
+        switch o.kind {
+        case .exception:
+            let e = unsafeDowncast(o, to: PyException.self)
+            switch name {
+            case "__cause__":
+                if v.isNone { e.cause = nil } else if let c = v.object as? PyException { e.cause = c } else {
+                    throw typeError("exception cause must be None or derive from BaseException")
+                }
+                e.suppressContext = true
+                return
+            case "__context__": e.context = v.object as? PyException; return
+            case "__suppress_context__": e.suppressContext = try isTrue(v); return
+            case "__traceback__": e.traceback = v.object as? PyTraceback; return
+            case "args": e.args = try iterate(v); return
+            default: e.dict.setStr(name, v); return
+            }
+        case .cls:
+            let c = unsafeDowncast(o, to: PyClass.self)
+            if c.isBuiltin {
+                throw typeError("cannot set '\(name)' attribute of immutable type '\(c.name)'")
+            }
+            if name == "__name__", case .str(let s) = v { c.name = s.value; return }
+            if name == "__qualname__", case .str(let s) = v { c.qualname = s.value; return }
+            c.dict.setStr(name, v)
+            return
+        case .function:
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            switch name {
+            case "__name__": if case .str(let s) = v { fn.name = s.value }; return
+            case "__qualname__": if case .str(let s) = v { fn.qualname = s.value }; return
+            case "__defaults__": fn.defaults = v.isNone ? [] : try iterate(v); return
+            case "__module__": fn.module = v; return
+            default: fn.dict.setStr(name, v); return
+            }
+        default:
+            if let d = o.attributes {
+                d.setStr(name, v)
+                return
+            }
+        }
+        if o.cls.lookup(name) != nil {
+            throw newException(ExceptionTypes.attributeError, "'\(o.cls.name)' object attribute '\(name)' is read-only")
+        }
+        throw attributeError(target, name)
+    }
+
+    func propertyName(_ p: PyProperty) -> String {
+        if case .obj(let g) = p.getter, let fn = g as? PyFunction { return fn.name }
+        return "?"
+    }
+
+    public func deleteAttr(_ target: Value, _ name: String) throws {
+        guard case .obj(let o) = target else { throw attributeError(target, name) }
+        if let a = o.cls.lookup(name), case .obj(let ao) = a, ao.kind == .property {
+            let p = unsafeDowncast(ao, to: PyProperty.self)
+            if p.deleter.isNone {
+                throw newException(ExceptionTypes.attributeError, "property '\(propertyName(p))' of '\(o.cls.name)' object has no deleter")
+            }
+            _ = try call(p.deleter, [target])
+            return
+        }
+        if o.kind == .cls, unsafeDowncast(o, to: PyClass.self).isBuiltin {
+            throw typeError("cannot delete '\(name)' attribute of immutable type '\((o as! PyClass).name)'")
+        }
+        if let d = o.attributes, d.removeStr(name) != nil { return }
+        throw attributeError(target, name)
+    }
+
+    /// `loadMethod`: pushes `function self` for methods found on the type (no bound-method
+    /// allocation), else `attribute NULL`.
+    @inline(__always)
+    func loadMethod(_ f: Frame, _ name: String) throws {
+        let obj = f.pop()
+        switch obj {
+        case .obj(let o) where o.kind == .module || o.kind == .cls || o.kind == .superObject:
+            f.push(try getAttr(obj, name))
+            f.push(.null)
+            return
+        default: break
+        }
+        let cls = typeOf(obj)
+        if let a = cls.lookup(name), case .obj(let ao) = a {
+            let isPlainMethod = ao.kind == .function || (ao.kind == .nativeFunction && unsafeDowncast(ao, to: PyNativeFunction.self).isMethod)
+            if isPlainMethod {
+                if let d = obj.object?.attributes, let shadow = d.getStr(name) {
+                    f.push(shadow)
+                    f.push(.null)
+                    return
+                }
+                f.push(a)
+                f.push(obj)
+                return
+            }
+        }
+        f.push(try getAttr(obj, name))
+        f.push(.null)
+    }
+
+    /// A special method looked up on the type (as CPython does for dunders), bound to `v`.
+    func lookupMethodOptional(_ v: Value, _ name: String) throws -> Value? {
+        let cls = typeOf(v)
+        guard let a = cls.lookup(name) else {
+            if case .obj(let o) = v, o.kind == .module || o.kind == .cls { return try getAttrOptional(v, name) }
+            return nil
+        }
+        return bind(a, to: v, cls: cls)
+    }
+
+    /// `hasattr`-style lookup that treats AttributeError as absence.
+    public func hasAttribute(_ v: Value, _ name: String) throws -> Bool {
+        do {
+            return try getAttr(v, name).isNull == false
+        } catch let e as PyException where e.isInstance(of: ExceptionTypes.attributeError) {
+            return false
+        }
+    }
+}

@@ -1,0 +1,164 @@
+import Compiler
+/// Raising and matching exceptions, `with` statements, and exception groups.
+extension VM {
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    func raise(_ f: Frame, _ n: Int) throws {
+        if n == 0 {
+            var fr: Frame? = f
+            while let x = fr {
+                if let h = x.handled {
+                    reraising = true
+                    h.needsContext = false
+                    throw h
+                }
+                fr = x.back
+            }
+            throw runtimeError("No active exception to reraise")
+        }
+        let cause: Value? = n == 2 ? f.pop() : nil
+        let exc = try makeException(f.pop())
+        if let c = cause {
+            if c.isNone {
+                exc.cause = nil
+            } else {
+                let ce = try makeException(c, forCause: true)
+                exc.cause = ce
+            }
+            exc.suppressContext = true
+        }
+        exc.needsContext = true
+        throw exc
+    }
+
+    /// An exception instance from `raise X`: an instance as is, a class instantiated.
+    func makeException(_ v: Value, forCause: Bool = false) throws -> PyException {
+        if case .obj(let o) = v {
+            if o.kind == .exception { return unsafeDowncast(o, to: PyException.self) }
+            if o.kind == .cls, unsafeDowncast(o, to: PyClass.self).isException {
+                let r = try call(v, [])
+                if let e = r.object as? PyException { return e }
+                throw typeError("calling \(try repr(v)) should have returned an instance of BaseException, not \(typeName(r))")
+            }
+        }
+        if forCause { throw typeError("exception causes must derive from BaseException") }
+        throw typeError("exceptions must derive from BaseException")
+    }
+
+    /// `except T:` matching; T may be a class or a tuple of classes.
+    func exceptionMatches(_ exc: Value, _ t: Value) throws -> Bool {
+        guard let e = exc.object as? PyException else { return false }
+        switch t {
+        case .obj(let o) where o.kind == .cls:
+            let c = unsafeDowncast(o, to: PyClass.self)
+            guard c.isException else {
+                throw typeError("catching classes that do not inherit from BaseException is not allowed")
+            }
+            return e.cls.isSubclass(of: c)
+        case .obj(let o) where o.kind == .tuple:
+            for item in unsafeDowncast(o, to: PyTuple.self).items where try exceptionMatches(exc, item) { return true }
+            return false
+        default:
+            throw typeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+    }
+
+    // MARK: with
+
+    func beforeWith(_ f: Frame) throws {
+        let mgr = f.pop()
+        guard let enter = try lookupMethodOptional(mgr, "__enter__") else {
+            throw typeError("'\(typeName(mgr))' object does not support the context manager protocol")
+        }
+        guard let exit = try lookupMethodOptional(mgr, "__exit__") else {
+            throw typeError("'\(typeName(mgr))' object does not support the context manager protocol (missed __exit__ method)")
+        }
+        f.push(exit)
+        f.push(try call(enter, []))
+    }
+
+    func beforeAsyncWith(_ f: Frame) throws {
+        let mgr = f.pop()
+        guard let enter = try lookupMethodOptional(mgr, "__aenter__") else {
+            throw typeError("'\(typeName(mgr))' object does not support the asynchronous context manager protocol")
+        }
+        guard let exit = try lookupMethodOptional(mgr, "__aexit__") else {
+            throw typeError("'\(typeName(mgr))' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+        }
+        f.push(exit)
+        f.push(try call(enter, []))
+    }
+
+    /// `exit prev exc -- exit prev exc result`: calls `exit(type(exc), exc, tb)`.
+    func withExceptStart(_ f: Frame) throws -> Value {
+        let exc = f.peek(0)
+        let exit = f.peek(2)
+        let e = exc.object as! PyException
+        return try call(exit, [.obj(e.cls), exc, e.traceback.map { .obj($0) } ?? .none])
+    }
+
+    // MARK: except*
+
+    /// `rest type -- rest' match|None`.
+    func checkEgMatch(_ f: Frame) throws {
+        let type = f.pop()
+        let rest = f.pop()
+        guard case .obj(let ro) = rest, let e = ro as? PyException else {
+            f.push(rest); f.push(.none); return
+        }
+        if try exceptionMatches(rest, type) {
+            // A naked exception matching: wrap it in a group (CPython does for except*).
+            if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
+                f.push(.none); f.push(rest); return
+            }
+            let g = PyException(cls: ExceptionTypes.exceptionGroup, args: [.string(""), .obj(PyList([rest]))])
+            g.groupExceptions = [e]
+            f.push(.none); f.push(.obj(g)); return
+        }
+        guard e.isInstance(of: ExceptionTypes.baseExceptionGroup) else {
+            f.push(rest); f.push(.none); return
+        }
+        let (match, remainder) = try splitGroup(e, type)
+        f.push(remainder.map { .obj($0) } ?? .none)
+        f.push(match.map { .obj($0) } ?? .none)
+    }
+
+    func splitGroup(_ g: PyException, _ type: Value) throws -> (PyException?, PyException?) {
+        var matched: [PyException] = [], rest: [PyException] = []
+        for sub in g.groupExceptions {
+            if sub.isInstance(of: ExceptionTypes.baseExceptionGroup) {
+                let (m, r) = try splitGroup(sub, type)
+                if let m = m { matched.append(m) }
+                if let r = r { rest.append(r) }
+            } else if try exceptionMatches(.obj(sub), type) {
+                matched.append(sub)
+            } else {
+                rest.append(sub)
+            }
+        }
+        func derive(_ items: [PyException]) -> PyException? {
+            if items.isEmpty { return nil }
+            if items.count == g.groupExceptions.count && zip(items, g.groupExceptions).allSatisfy({ $0 === $1 }) { return g }
+            let n = PyException(cls: g.cls, args: [g.args.first ?? .string(""), .obj(PyList(items.map { .obj($0) }))])
+            n.groupExceptions = items
+            n.traceback = g.traceback
+            n.cause = g.cause
+            n.context = g.context
+            n.notes = g.notes
+            return n
+        }
+        return (derive(matched), derive(rest))
+    }
+
+    /// `orig list -- result`: what to re-raise after the except* clauses.
+    func prepReraiseStar(_ f: Frame) throws {
+        let list = (f.pop().object as! PyList).items
+        let orig = f.pop().object as? PyException
+        let raised = list.compactMap { $0.object as? PyException }
+        if raised.isEmpty { f.push(.none); return }
+        if raised.count == 1 { f.push(.obj(raised[0])); return }
+        let g = PyException(cls: ExceptionTypes.exceptionGroup, args: [.string(""), .obj(PyList(raised.map { .obj($0) }))])
+        g.groupExceptions = raised
+        _ = orig
+        f.push(.obj(g))
+    }
+}

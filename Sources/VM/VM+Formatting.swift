@@ -1,0 +1,104 @@
+import Compiler
+import BigInt
+import Formatting
+import MersenneTwister
+
+/// Bridges the `Formatting` target (CPython-exact number and string text) into VM values and
+/// exceptions.
+extension VM {
+    /// Runs a Formatting/MersenneTwister call, turning its errors into Python exceptions.
+    func py<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let e as PythonError {
+            throw pythonError(e)
+        } catch let e as RandomError {
+            switch e.typeName {
+            case "ValueError": throw valueError(e.message)
+            case "TypeError": throw typeError(e.message)
+            case "IndexError": throw indexError(e.message)
+            case "OverflowError": throw overflowError(e.message)
+            default: throw valueError(e.message)
+            }
+        }
+    }
+
+    func pythonError(_ e: PythonError) -> PyException {
+        switch e {
+        case .valueError(let m): return valueError(m)
+        case .typeError(let m): return typeError(m)
+        case .overflowError(let m): return overflowError(m)
+        case .zeroDivisionError(let m): return zeroDivision(m)
+        case .unsupported(let m): return valueError(m)
+        }
+    }
+
+    /// `format(v, spec)`: builtin types use the format-spec mini-language; other objects their
+    /// `__format__` (object's default accepts only an empty spec).
+    public func format(_ v: Value, _ spec: String) throws -> String {
+        switch v {
+        case .int(let i): return try py { try formatInt(i, spec) }
+        case .bool(let b):
+            if spec.isEmpty { return b ? "True" : "False" }
+            return try py { try formatInt(b ? 1 : 0, spec, typeName: "bool") }
+        case .float(let d): return try py { try formatFloat(d, spec) }
+        case .str(let s): return try py { try formatString(s.value, spec) }
+        case .obj(let o):
+            if o.kind == .bigint { return try py { try formatInt(unsafeDowncast(o, to: PyBigInt.self).value, spec) } }
+            if !o.cls.isBuiltin, let m = o.cls.lookup("__format__") {
+                let r = try call(m, [v, .string(spec)])
+                guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
+                return s.value
+            }
+        default: break
+        }
+        if !spec.isEmpty {
+            throw typeError("unsupported format string passed to \(typeName(v)).__format__")
+        }
+        return try str(v)
+    }
+
+    /// `formatValue`: f-string replacement fields.
+    func formatValue(_ v: Value, conversion: Int8, spec: Value) throws -> Value {
+        var value = v
+        switch conversion {
+        case 1: value = .string(try str(v))
+        case 2: value = .string(try repr(v))
+        case 3: value = .string(pythonASCII(fromRepr: try repr(v)))
+        default: break
+        }
+        let specText: String
+        if case .str(let s) = spec { specText = s.value } else { specText = "" }
+        if specText.isEmpty, case .str = value { return value }
+        return .string(try format(value, specText))
+    }
+
+    /// `str % args`.
+    func percentFormat(_ format: String, _ args: Value) throws -> String {
+        let arguments: PercentArguments
+        if case .obj(let o) = args, o.kind == .tuple {
+            arguments = PercentArguments(values: unsafeDowncast(o, to: PyTuple.self).items.map { percentValue($0) }, isTuple: true)
+        } else if case .obj(let o) = args, o.kind == .dict || (!o.cls.isBuiltin && o.cls.lookup("__getitem__") != nil) {
+            arguments = PercentArguments(values: [percentValue(args)], isTuple: false, lookup: { [unowned self] key in
+                self.percentValue(try self.getItem(args, .string(key)))
+            })
+        } else {
+            arguments = PercentArguments(values: [percentValue(args)], isTuple: false)
+        }
+        return try py { try pythonPercentFormat(format, arguments) }
+    }
+
+    func percentValue(_ v: Value) -> PercentValue {
+        let kind: PercentValue.Kind
+        switch v {
+        case .int(let i): kind = .int(BigInt(i))
+        case .bool(let b): kind = .int(b ? 1 : 0)
+        case .float(let d): kind = .float(d)
+        case .str(let s): kind = .str(s.value)
+        case .obj(let o) where o.kind == .bigint: kind = .int(unsafeDowncast(o, to: PyBigInt.self).value)
+        default: kind = .other
+        }
+        return PercentValue(kind: kind, typeName: typeName(v), str: { [unowned self] in try self.str(v) },
+                            repr: { [unowned self] in try self.repr(v) })
+    }
+}

@@ -1,0 +1,321 @@
+import Compiler
+/// Iteration protocol, unpacking, and the collection-building instructions.
+extension VM {
+    public func getIter(_ v: Value) throws -> Value {
+        switch v {
+        case .str(let s):
+            let sc = s.scalars
+            var i = 0
+            return .obj(PyIterator(.closure({
+                guard i < sc.count else { return nil }
+                i += 1
+                return .string(String(sc[i - 1]))
+            }), cls: BuiltinTypes.iterator))
+        case .obj(let o):
+            switch o.kind {
+            case .list: return .obj(PyIterator(.list(unsafeDowncast(o, to: PyList.self))))
+            case .tuple: return .obj(PyIterator(.tuple(unsafeDowncast(o, to: PyTuple.self).items)))
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                return .obj(PyIterator(.range(current: r.start, stop: r.stop, step: r.step)))
+            case .dict: return .obj(dictIterator(unsafeDowncast(o, to: PyDict.self), .keys))
+            case .set, .frozenset:
+                let s = unsafeDowncast(o, to: PySet.self)
+                let size = s.count
+                var pos = 0
+                return .obj(PyIterator(.closure({ [unowned self] in
+                    if s.count != size { throw self.runtimeError("Set changed size during iteration") }
+                    while pos < s.tableSize {
+                        pos += 1
+                        if let k = s.key(at: pos - 1) { return k }
+                    }
+                    return nil
+                })))
+            case .bytes:
+                let b = unsafeDowncast(o, to: PyBytes.self).bytes
+                return .obj(PyIterator(.tuple(b.map { .int(Int($0)) })))
+            case .iterator: return v
+            case .generator:
+                let g = unsafeDowncast(o, to: PyGenerator.self)
+                if g.flavor == .generator { return v }
+            default:
+                if let m = o.cls.lookup("__iter__") {
+                    if m.isNone { break }
+                    let it = try call(m, [v])
+                    if try lookupMethodOptional(it, "__next__") == nil && !isNativeIterator(it) {
+                        throw typeError("iter() returned non-iterator of type '\(typeName(it))'")
+                    }
+                    return it
+                }
+                if let m = o.cls.lookup("__getitem__") {
+                    var i = 0
+                    return .obj(PyIterator(.closure({ [unowned self] in
+                        do {
+                            let r = try self.call(m, [v, .int(i)])
+                            i += 1
+                            return r
+                        } catch let e as PyException where e.isInstance(of: ExceptionTypes.indexError) || e.isInstance(of: ExceptionTypes.stopIteration) {
+                            return nil
+                        }
+                    })))
+                }
+            }
+        default: break
+        }
+        throw typeError("'\(typeName(v))' object is not iterable")
+    }
+
+    enum DictView { case keys, values, items }
+
+    func dictIterator(_ d: PyDict, _ view: DictView) -> PyIterator {
+        let size = d.count
+        var pos = 0
+        return PyIterator(.closure({ [unowned self] in
+            if d.count != size { throw self.runtimeError("dictionary changed size during iteration") }
+            while pos < d.entryCapacity {
+                pos += 1
+                if let (k, v) = d.entry(at: pos - 1) {
+                    switch view {
+                    case .keys: return k
+                    case .values: return v
+                    case .items: return .obj(PyTuple([k, v]))
+                    }
+                }
+            }
+            return nil
+        }))
+    }
+
+    @inline(__always)
+    func iteratorNext(_ it: PyIterator) throws -> Value? {
+        switch it.source {
+        case .list(let l):
+            if it.index < l.items.count {
+                it.index += 1
+                return l.items[it.index - 1]
+            }
+            it.source = .tuple([])
+            return nil
+        case .tuple(let items):
+            if it.index < items.count {
+                it.index += 1
+                return items[it.index - 1]
+            }
+            return nil
+        case .range(let cur, let stop, let step):
+            if step > 0 ? cur < stop : cur > stop {
+                it.source = .range(current: cur &+ step, stop: stop, step: step)
+                return .int(cur)
+            }
+            return nil
+        case .closure(let next):
+            if it.exhausted { return nil }
+            let r = try next()
+            if r == nil { it.exhausted = true }
+            return r
+        }
+    }
+
+    /// `next(it)` for any iterator: the value, or nil at StopIteration.
+    public func next(_ it: Value) throws -> Value? {
+        if case .obj(let o) = it {
+            if o.kind == .iterator { return try iteratorNext(unsafeDowncast(o, to: PyIterator.self)) }
+            if o.kind == .generator {
+                let g = unsafeDowncast(o, to: PyGenerator.self)
+                if g.flavor == .generator { return try nextFromGenerator(g) }
+            }
+        }
+        guard let m = try lookupMethodOptional(it, "__next__") else {
+            throw typeError("'\(typeName(it))' object is not an iterator")
+        }
+        do {
+            return try call(m, [])
+        } catch let e as PyException where e.isInstance(of: ExceptionTypes.stopIteration) {
+            return nil
+        }
+    }
+
+    /// All items of an iterable.
+    public func iterate(_ v: Value) throws -> [Value] {
+        if case .obj(let o) = v {
+            if o.kind == .list { return unsafeDowncast(o, to: PyList.self).items }
+            if o.kind == .tuple { return unsafeDowncast(o, to: PyTuple.self).items }
+            if o.kind == .range {
+                let r = unsafeDowncast(o, to: PyRange.self)
+                try checkAllocation(r.count, elementSize: 16)
+                var out: [Value] = []
+                out.reserveCapacity(r.count)
+                var i = r.start
+                for _ in 0..<r.count { out.append(.int(i)); i += r.step }
+                return out
+            }
+        }
+        let it = try getIter(v)
+        var out: [Value] = []
+        while let x = try next(it) {
+            out.append(x)
+            if out.count & 0xFFFF == 0 { try checkAllocation(out.count, elementSize: 16) }
+        }
+        return out
+    }
+
+    // MARK: unpacking
+
+    func unpackSequence(_ f: Frame, _ n: Int) throws {
+        let seq = f.pop()
+        var items: [Value]
+        if case .obj(let o) = seq, o.kind == .tuple || o.kind == .list {
+            items = o.kind == .tuple ? unsafeDowncast(o, to: PyTuple.self).items : unsafeDowncast(o, to: PyList.self).items
+            if items.count != n { throw unpackError(items.count, n) }
+        } else {
+            let it: Value
+            do { it = try getIter(seq) } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) {
+                throw typeError("cannot unpack non-iterable \(typeName(seq)) object")
+            }
+            items = []
+            while items.count <= n, let x = try next(it) { items.append(x) }
+            if items.count != n {
+                if items.count > n { throw valueError("too many values to unpack (expected \(n))") }
+                throw valueError("not enough values to unpack (expected \(n), got \(items.count))")
+            }
+        }
+        for x in items.reversed() { f.push(x) }
+    }
+
+    func unpackError(_ got: Int, _ n: Int) -> PyException {
+        if got > n { return valueError("too many values to unpack (expected \(n))") }
+        return valueError("not enough values to unpack (expected \(n), got \(got))")
+    }
+
+    func unpackEx(_ f: Frame, _ before: Int, _ after: Int) throws {
+        let seq = f.pop()
+        let items: [Value]
+        do { items = try iterate(seq) } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) {
+            throw typeError("cannot unpack non-iterable \(typeName(seq)) object")
+        }
+        if items.count < before + after {
+            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        for x in items[(items.count - after)...].reversed() { f.push(x) }
+        f.push(.obj(PyList(Array(items[before..<(items.count - after)]))))
+        for x in items[0..<before].reversed() { f.push(x) }
+    }
+
+    // MARK: building
+
+    func buildSet(_ items: [Value]) throws -> Value {
+        let s = PySet()
+        for x in items { try s.add(x, vm: self) }
+        return .obj(s)
+    }
+
+    func buildMap(_ kv: [Value]) throws -> Value {
+        let d = PyDict()
+        var i = 0
+        while i < kv.count {
+            try d.set(kv[i], kv[i + 1], vm: self)
+            i += 2
+        }
+        return .obj(d)
+    }
+
+    func buildString(_ parts: [Value]) -> Value {
+        var s = ""
+        for p in parts { if case .str(let x) = p { s += x.value } }
+        return .string(s)
+    }
+
+    func buildSlice(_ parts: [Value]) -> Value {
+        .obj(PySlice(start: parts[0], stop: parts[1], step: parts.count > 2 ? parts[2] : .none))
+    }
+
+    func listExtend(_ list: Value, _ v: Value) throws {
+        let l = list.object as! PyList
+        do {
+            l.items.append(contentsOf: try iterate(v))
+        } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) && !isIterable(v) {
+            throw typeError("Value after * must be an iterable, not \(typeName(v))")
+        }
+    }
+
+    func isIterable(_ v: Value) -> Bool { (try? getIter(v)) != nil }
+
+    func setUpdate(_ set: Value, _ v: Value) throws {
+        try setFill(set.object as! PySet, v)
+    }
+
+    func dictUpdate(_ dict: Value, _ v: Value, merge: Bool, f: Frame? = nil) throws {
+        let d = dict.object as! PyDict
+        if case .obj(let o) = v, o.kind == .dict {
+            for (k, x) in unsafeDowncast(o, to: PyDict.self).entries {
+                if merge, try d.contains(k, vm: self) {
+                    let fname = f.map { calleeName($0) } ?? "function"
+                    throw typeError("\(fname) got multiple values for keyword argument '\(try str(k))'")
+                }
+                try d.set(k, x, vm: self)
+            }
+            return
+        }
+        guard let keysMethod = try lookupMethodOptional(v, "keys") else {
+            if merge {
+                let fname = f.map { calleeName($0) } ?? "function"
+                throw typeError("\(fname) argument after ** must be a mapping, not \(typeName(v))")
+            }
+            throw typeError("'\(typeName(v))' object is not a mapping")
+        }
+        for k in try iterate(try call(keysMethod, [])) {
+            try d.set(k, try getItem(v, k), vm: self)
+        }
+    }
+
+    /// The name CPython uses for the function being called in `**` errors (`f()`).
+    func calleeName(_ f: Frame) -> String {
+        // The callable sits below the args tuple, the NULL/self slot and the kwargs dict.
+        for depth in 1...4 where f.sp - depth - 1 >= f.localCount {
+            let v = f.slots[f.sp - depth - 1]
+            if case .obj(let o) = v, o.kind == .function || o.kind == .nativeFunction || o.kind == .boundMethod {
+                return functionDescription(v)
+            }
+        }
+        return "function"
+    }
+
+    // MARK: sets
+
+    func setOperator(_ op: BinaryOp, _ a: PySet, _ b: PySet) throws -> Value {
+        let frozen = a.isFrozen
+        switch op {
+        case .or:
+            let r = a.copy(frozen: frozen, vm: self)
+            try r.merge(b, vm: self)
+            return .obj(r)
+        case .and:
+            let r = PySet(frozen: frozen)
+            var small = b, large = a
+            if b.count > a.count { small = a; large = b }
+            for (k, h) in small.entries where try large.lookup(k, hash: h, vm: self) != nil {
+                try r.add(k, hash: h, vm: self)
+            }
+            return .obj(r)
+        case .sub:
+            if (a.count >> 2) > b.count {
+                let r = a.copy(frozen: frozen, vm: self)
+                for k in b.orderedKeys { try r.discard(k, vm: self) }
+                return .obj(r)
+            }
+            let r = PySet(frozen: frozen)
+            for (k, h) in a.entries where try b.lookup(k, hash: h, vm: self) == nil {
+                try r.add(k, hash: h, vm: self)
+            }
+            return .obj(r)
+        case .xor:
+            let r = a.copy(frozen: frozen, vm: self)
+            for (k, h) in b.entries {
+                if try r.lookup(k, hash: h, vm: self) != nil { try r.discard(k, vm: self) } else { try r.add(k, hash: h, vm: self) }
+            }
+            return .obj(r)
+        default:
+            throw unsupportedOperands(op, .obj(a), .obj(b))
+        }
+    }
+}

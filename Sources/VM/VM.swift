@@ -1,0 +1,132 @@
+import Compiler
+import MersenneTwister
+import Syntax
+
+/// A stop that looplab imposes (a limit, an unsupported construct, a sandboxed import). Python code
+/// cannot catch it; the runner prints `message` to stderr and exits with status 1.
+public struct LooplabStop: Error {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Options of one interpreter instance.
+public struct VMOptions {
+    /// Instructions before the run is stopped (0 = no limit).
+    public var maxSteps: Int = 200_000_000
+    /// Bytes a single allocation or big-int result may use before MemoryError (0 = no limit).
+    public var maxMemory: Int = 1 << 30
+    /// Python's recursion limit.
+    public var recursionLimit: Int = 1000
+    /// Polled every `interruptInterval` instructions; returning true raises KeyboardInterrupt.
+    public var interruptCheck: (() -> Bool)? = nil
+    public var interruptInterval: Int = 1 << 14
+    /// The clock `time` reads (the engine installs its own).
+    public var clock: Clock = VirtualClock()
+    /// Seconds since the epoch at clock zero (`time.time()`).
+    public var epoch: Double = 1_700_000_000.0
+    /// Seed of the `random` module when the program does not seed it.
+    public var randomSeed: Int = 0
+    public init() {}
+}
+
+/// The interpreter: global state of one program run (builtins, modules, output, limits) and the
+/// dispatch loop (`VM+Run.swift`).
+public final class VM {
+    public var options: VMOptions
+    public let builtins: PyDict
+    /// Imported modules by name.
+    public var modules: [String: PyModule] = [:]
+    /// Native modules that can be imported (registered from Swift, created on first import).
+    var nativeModules: [String: NativeModule] = [:]
+    public let stdout: OutputBuffer
+    public let stderr: OutputBuffer
+    /// Source files by name, for traceback lines.
+    public var sources: [String: SourceFile] = [:]
+    /// `sys.argv[0]`.
+    public var scriptPath = ""
+    /// Globals of the main module (for NameError suggestions).
+    var lastGlobals: PyDict?
+    /// The `random` module's generator.
+    var random = PythonRandom()
+    /// `json.JSONDecodeError`, once `json` is imported.
+    var jsonDecodeError: PyClass?
+
+    /// The frame currently running (nil between runs).
+    var current: Frame?
+    /// Python frames plus nested native calls, for the recursion limit.
+    var depth = 0
+    /// Instructions executed (for the step budget).
+    public internal(set) var steps = 0
+    var stepLimit = Int.max
+    var nextInterruptPoll = 0
+    /// Set by `reraise`: the next unwinding must not add a traceback entry for this frame.
+    var reraising = false
+    /// An error detected while returning into a caller frame (`__init__` returning non-None).
+    var pendingCallerError: PyException?
+    /// Containers whose repr is being built (CPython's `Py_ReprEnter`), to print `[...]`.
+    var reprActive: Set<ObjectIdentifier> = []
+    /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
+    var stepCheckpoint = 0
+
+    public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
+                stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
+        self.options = options
+        self.stdout = stdout
+        self.stderr = stderr
+        self.builtins = PyDict()
+        self.stepLimit = options.maxSteps > 0 ? options.maxSteps : Int.max
+        TypeMethods.installOnce()
+        installBuiltins()
+        registerStandardModules()
+    }
+
+    /// Flushes both output streams.
+    public func flush() {
+        stdout.flush()
+        stderr.flush()
+    }
+}
+
+/// Buffered output to a file descriptor or a Swift closure (tests and the shell capture output).
+public final class OutputBuffer {
+    private var buffer: [UInt8] = []
+    private let fd: Int32
+    private let sink: ((String) -> Void)?
+    private let lineBuffered: Bool
+
+    public init(fd: Int32, lineBuffered: Bool = false) {
+        self.fd = fd
+        self.sink = nil
+        self.lineBuffered = lineBuffered
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Output handed to `sink` on every flush.
+    public init(sink: @escaping (String) -> Void) {
+        self.fd = -1
+        self.sink = sink
+        self.lineBuffered = false
+    }
+
+    public func write(_ s: String) {
+        buffer.append(contentsOf: s.utf8)
+        if buffer.count >= 1 << 16 || (lineBuffered && s.utf8.last == 10) { flush() }
+    }
+
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        if let sink = sink {
+            sink(String(decoding: buffer, as: UTF8.self))
+        } else {
+            buffer.withUnsafeBytes { raw in
+                var off = 0
+                while off < raw.count {
+                    let n = PlatformIO.write(fd, raw.baseAddress! + off, raw.count - off)
+                    if n <= 0 { break }
+                    off += n
+                }
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,12 @@
+# rule: iteration order of int sets follows CPython's hash table (hash(i) == i, -1 hashes like -2)
+print({5, 3, 1000, -1})
+print({-1, -2}, {-2, -1}, {0, 8, 16, 32, 64}, {7, 15, 23})
+print({100, 200, 300, 400, 500, 600, 700, 800, 900})
+s = set()
+for n in [31, 7, 1 << 40, 2 ** 61, 2 ** 61 - 1, 12, -5]:
+    s.add(n)
+print(s)
+print({x * x for x in range(-5, 6)}, set(range(20, 0, -3)))
+print({1, 2, 3} | {100, 33}, {1, 2, 3, 4, 5} & {5, 4, 9}, {10, 20, 30} - {20}, {1, 2, 3} ^ {3, 4, 1000})
+print(list({3, 1, 2}), sorted({3, 1, 2}), tuple({40, 8, 1}), len({1, 1.0, True}))
+print({True, 2, 1.5, 0.5, -0.5, 3.0})

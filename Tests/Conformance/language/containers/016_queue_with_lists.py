@@ -1,0 +1,24 @@
+# rule: lists used as stack and queue, and membership and deletion while building a BFS path
+graph = {"A": ["B", "C"], "B": ["D"], "C": ["D", "E"], "D": ["F"], "E": ["F"], "F": []}
+def bfs(start, goal):
+    queue = [[start]]
+    seen = {start}
+    while queue:
+        path = queue.pop(0)
+        node = path[-1]
+        if node == goal:
+            return path
+        for nxt in graph[node]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(path + [nxt])
+    return None
+print(bfs("A", "F"), bfs("C", "F"), bfs("F", "A"))
+stack = []
+for ch in "(a[b]{c}(d))":
+    if ch in "([{":
+        stack.append(ch)
+    elif ch in ")]}":
+        opener = stack.pop()
+        print("close", ch, "matches", opener)
+print("balanced" if not stack else "unbalanced", stack)

@@ -1,0 +1,10 @@
+# rule: printf-style % formatting: conversions, flags, width/precision, mapping keys, %%
+print("%d %i %s %r" % (42, -7, "str", "str"))
+print("[%5d] [%-5d] [%05d] [%+d] [% d]" % (42, 42, 42, 42, 42))
+print("[%.2f] [%8.3f] [%-8.1f] [%e] [%.3E] [%g] [%G]" % (3.14159, 2.71828, 1.5, 12345.678, 0.000123, 1e-10, 1e20))
+print("[%x] [%X] [%#x] [%o] [%#o] [%c] [%c]" % (255, 255, 255, 8, 8, 65, "z"))
+print("%(name)s is %(age)d years old; %(name)r again" % {"name": "Ada", "age": 36})
+print("100%% done, %s%%" % 50)
+print("[%*d] [%-*s] [%.*f]" % (6, 7, 5, "ab", 2, 3.14159))
+print("%s" % [1, 2], "%s" % ((1, 2),), "%r" % "quote's", "%r" % "café")
+print("%d" % 3.99, "%s" % None, "%5s|" % True, "%.3s" % "abcdef", "%i" % True)

@@ -1,0 +1,3 @@
+# rule: a missing colon after a def header reports "expected ':'"
+def greet(name)
+    return "hi " + name

@@ -1,0 +1,3 @@
+# rule: a generic parse failure prints "invalid syntax" with a caret under the offending token
+x = 5
+y = x +* 2

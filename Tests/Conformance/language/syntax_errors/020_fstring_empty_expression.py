@@ -1,0 +1,3 @@
+# rule: an empty f-string expression reports "f-string: empty expression not allowed"
+name = "x"
+print(f"hello {} and {name}")

@@ -1,0 +1,3 @@
+# rule: nonlocal at module level is rejected at compile time
+counter = 0
+nonlocal counter
