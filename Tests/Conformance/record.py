@@ -34,9 +34,14 @@ unseeded generator starts as seed(0)); it is also applied to the check run
 without the timing code.
 
 A program whose output (stdout, stderr or status) varies between runs is
-reported and skipped (its old recordings are left alone).  A program without a
+reported and skipped (its old recordings are left alone); so is a program
+whose output changes when run once more with another PYTHONHASHSEED (its
+output would depend on the iteration order of sets of strings, which CPython
+randomises and looplab need not reproduce), and an asyncio program whose
+output changes without the timing sitecustomize.  A program without a
 `# rule:` header line is reported too.  The exit status of this script is 0
-only if every selected program was recorded.
+only if every selected program was recorded.  manifest.tsv is regenerated
+at the end (see manifest.py).
 """
 
 import os
@@ -50,6 +55,7 @@ ROOT = os.path.dirname(os.path.abspath(__file__))
 RUNS = 3
 TIMEOUT = 10  # seconds per run
 TIME_ENV = "LOOPLAB_CONFORMANCE_TIME_FILE"
+HASHSEED_PROBE = "4242"  # one extra run with another hash seed (see record())
 
 SITECUSTOMIZE = '''\
 # Installed on PYTHONPATH by Tests/Conformance/record.py for asyncio programs only.
@@ -161,13 +167,15 @@ def normalise(data, prog_dir, stdlibs):
     return data
 
 
-def run_once(python, rel, stdlibs, site_dir=None):
+def run_once(python, rel, stdlibs, site_dir=None, hashseed=None):
     path = os.path.join(ROOT, rel)
     prog_dir, name = os.path.split(path)
     env = clean_env()
     extra = record_env(path)
     paths = [os.path.join(prog_dir, d) for d in extra.pop("PYTHONPATH", "").split(":") if d]
     env.update(extra)
+    if hashseed is not None:
+        env["PYTHONHASHSEED"] = hashseed
     time_file = None
     if site_dir is None and "LOOPLAB_RANDOM_SEED" in extra:
         site_dir_plain = os.path.join(tempfile.gettempdir(), "conformance-seed-site")
@@ -224,6 +232,14 @@ def record(python, rel, stdlibs, site_dir):
         which = [n for n, i in (("stdout", 0), ("stderr", 1), ("status", 2))
                  if len({r[i] for r in results}) > 1]
         return rel, "output varies between runs (%s): refused" % ", ".join(which)
+    # Output must not depend on string hashing (e.g. iterating a set of str):
+    # CPython randomises it for users, and looplab may use any fixed order.
+    probe, err = run_once(python, rel, stdlibs, None, hashseed=HASHSEED_PROBE)
+    if err:
+        return rel, err
+    if probe[0] != results[0]:
+        return rel, ("output depends on PYTHONHASHSEED (set/dict of str order?): "
+                     "refused")
     if asyncio_prog:
         # The timing sitecustomize must not change anything the program prints.
         plain, err = run_once(python, rel, stdlibs, None)
@@ -299,7 +315,9 @@ def main(argv):
                     failures += 1
                     print("SKIPPED %s: %s" % (rel, err))
     print("%d recorded, %d skipped" % (len(progs) - failures, failures))
-    return 1 if failures else 0
+    # Keep manifest.tsv in sync with the programs' "# rule:" lines.
+    manifest = subprocess.run([python, os.path.join(ROOT, "manifest.py")])
+    return 1 if failures or manifest.returncode else 0
 
 
 if __name__ == "__main__":

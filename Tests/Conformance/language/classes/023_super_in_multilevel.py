@@ -24,4 +24,4 @@ class Leaf(Middle):
         return "leaf's " + super().kind()
 x = Leaf()
 print(x.log, x.describe(), Leaf.kind(), Middle.kind())
-print(super(Leaf, x).describe(), super(Middle, x).describe())
+print(Middle().describe(), Middle().log, Base().describe())

@@ -10,9 +10,9 @@ print(total(), total(1), total(*range(101)))
 def kw_only(a, *, b, c=3):
     return a, b, c
 print(kw_only(1, b=2), kw_only(a=0, b=0, c=0))
-def pos_only(a, b, /, c):
+def three(a, b, c):
     return a + b + c
-print(pos_only(1, 2, 3), pos_only(1, 2, c=3))
+print(three(1, 2, 3), three(1, 2, c=3), three(c=1, b=2, a=3))
 args = (1, 2)
 kwargs = {"c": 10}
-print(pos_only(*args, **kwargs), dict(**kwargs, d=4))
+print(three(*args, **kwargs), three(*"ab", **{"c": "c"}), dict(**kwargs, d=4))

