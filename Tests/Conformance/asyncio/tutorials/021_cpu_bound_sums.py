@@ -14,7 +14,7 @@ def crunch_all(limits):
 
 def main():
     start_time = time.perf_counter()
-    limits = [400000 + x for x in range(4)]
+    limits = [2000000 + x for x in range(4)]
     crunch_all(limits)
     end_time = time.perf_counter()
     print('Calculation finished in under a minute: {}'.format(end_time - start_time < 60))
