@@ -13,7 +13,8 @@ async def careless():
 async def main():
     print("BaseException subclass:", issubclass(asyncio.CancelledError, BaseException))
     print("Exception subclass:", issubclass(asyncio.CancelledError, Exception))
-    print("MRO:", [c.__name__ for c in asyncio.CancelledError.__mro__])
+    print("instance checks:", isinstance(asyncio.CancelledError(), BaseException),
+          isinstance(asyncio.CancelledError(), Exception))
     t = asyncio.create_task(careless())
     await asyncio.sleep(0)
     t.cancel()

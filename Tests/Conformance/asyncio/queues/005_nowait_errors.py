@@ -7,7 +7,7 @@ async def main():
     try:
         q.get_nowait()
     except asyncio.QueueEmpty as e:
-        print("QueueEmpty:", repr(e), type(e).__module__)
+        print("QueueEmpty:", repr(e), type(e).__name__, str(e) == "")
     q.put_nowait("only")
     try:
         q.put_nowait("second")

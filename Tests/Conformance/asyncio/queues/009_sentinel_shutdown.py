@@ -12,7 +12,10 @@ async def reader(out):
 
 
 async def transformer(inq, outq):
-    while (item := await inq.get()) is not STOP:
+    while True:
+        item = await inq.get()
+        if item is STOP:
+            break
         await asyncio.sleep(0.01)
         await outq.put(item.upper())
     await outq.put(STOP)
@@ -20,7 +23,10 @@ async def transformer(inq, outq):
 
 async def writer(inq):
     written = []
-    while (item := await inq.get()) is not STOP:
+    while True:
+        item = await inq.get()
+        if item is STOP:
+            break
         written.append(item)
         print("wrote", item)
     return written

@@ -6,7 +6,7 @@ for exc in (asyncio.CancelledError(), asyncio.CancelledError("stop"), asyncio.Ti
     print(repr(exc), repr(str(exc)))
 for cls in (asyncio.CancelledError, asyncio.TimeoutError, asyncio.InvalidStateError, asyncio.QueueEmpty,
             asyncio.QueueFull):
-    print(cls, cls.__module__, cls.__qualname__)
+    print(cls, cls.__name__)
 eg = ExceptionGroup("unhandled errors in a TaskGroup", [ValueError("x"), KeyError("k")])
 print(repr(eg))
 print(str(eg))

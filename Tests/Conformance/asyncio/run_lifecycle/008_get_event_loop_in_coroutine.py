@@ -6,7 +6,6 @@ async def main():
     a = asyncio.get_event_loop()
     b = asyncio.get_running_loop()
     print("same loop:", a is b, "running:", b.is_running(), "closed:", b.is_closed())
-    print("debug:", b.get_debug())
     return b
 
 

@@ -17,7 +17,7 @@ async def main():
     print("coroutine wrapped in Task:", isinstance(w, asyncio.Task), w.get_name())
     fut.set_result(-1)
     print(await fut, await t, await w)
-    print("isfuture:", asyncio.isfuture(fut), asyncio.isfuture(t), asyncio.isfuture(compute))
+    print("are futures:", isinstance(fut, asyncio.Future), isinstance(t, asyncio.Future), isinstance(w, asyncio.Task))
 
 
 asyncio.run(main())

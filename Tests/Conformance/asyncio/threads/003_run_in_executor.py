@@ -13,7 +13,7 @@ async def main():
     loop = asyncio.get_running_loop()
     start = loop.time()
     fut = loop.run_in_executor(None, checksum, [1, 2, 3], 2)
-    print("is a future:", asyncio.isfuture(fut))
+    print("is an asyncio future:", isinstance(fut, asyncio.Future))
     print("default executor:", await fut)
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         results = await asyncio.gather(*(loop.run_in_executor(pool, checksum, [i], 10) for i in range(4)))
