@@ -20,7 +20,7 @@ async def main():
     ready = loop.create_future()
     start = loop.time()
     await asyncio.gather(warm_up(ready), *(handler(i, ready) for i in range(3)))
-    print("everyone waited for the warm-up:", loop.time() - start >= 0.05)
+    print("everyone waited for the warm-up:", round(loop.time() - start, 3) >= 0.05)
 
 
 asyncio.run(main())

@@ -8,7 +8,7 @@ async def main():
     fired = []
 
     def fire(name):
-        fired.append((name, loop.time() - t0 >= delays[name]))
+        fired.append((name, round(loop.time() - t0, 3) >= delays[name]))
 
     delays = {"c": 0.09, "a": 0.03, "d": 0.12, "b": 0.06}
     for name, delay in delays.items():
