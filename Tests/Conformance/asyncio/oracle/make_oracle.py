@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Write an executable "virtual-clock oracle" usable in place of looplab by run.sh.
 
-    python3 Tests/Conformance/asyncio/oracle/make_oracle.py /tmp/oracle
+    python3 Tests/Conformance/asyncio/oracle/make_oracle.py /tmp/oracle [ORIGIN]
     Tests/Conformance/run.sh /tmp/oracle asyncio/
+
+ORIGIN (default 1000.0) is the value of loop.time()/time.monotonic() at the start: try
+several (0, 86400.5, 1e7) to catch float artefacts of differences of clock readings.
 
 The oracle answers `run FILE [--plain] [--json OUT] [...]` by running FILE with the real
 python3 (baked in now, since run.sh clears PATH and the environment) and the
@@ -40,6 +43,7 @@ with open(prog, "rb") as f:
 paths = [os.path.abspath(p) for p in extra.pop("PYTHONPATH", "").split(":") if p]
 env.update(extra)
 env["PYTHONPATH"] = ":".join(paths + [%(site)r])
+env["LOOPLAB_ORACLE_ORIGIN"] = %(origin)r
 if "--json" in args:
     env["VSHIM_JSON"] = os.path.abspath(args[args.index("--json") + 1])
 p = subprocess.run([%(python)r, prog], env=env)
@@ -48,7 +52,7 @@ sys.exit(p.returncode if p.returncode >= 0 else 128 - p.returncode)
 
 
 def main(argv):
-    if len(argv) != 1:
+    if len(argv) not in (1, 2):
         print(__doc__)
         return 2
     import subprocess
@@ -56,7 +60,8 @@ def main(argv):
                             capture_output=True, text=True, check=True).stdout.strip()
     out = argv[0]
     with open(out, "w") as f:
-        f.write(TEMPLATE % {"python": python, "site": os.path.join(HERE, "site")})
+        f.write(TEMPLATE % {"python": python, "site": os.path.join(HERE, "site"),
+                            "origin": repr(float(argv[1])) if len(argv) > 1 else "1000.0"})
     os.chmod(out, os.stat(out).st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     return 0
 

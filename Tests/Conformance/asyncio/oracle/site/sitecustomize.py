@@ -8,7 +8,7 @@
 import asyncio, heapq, itertools, math, os, random, time, json, atexit
 from asyncio import base_events, events
 
-_ORIGIN = 1000.0
+_ORIGIN = float(os.environ.pop("LOOPLAB_ORACLE_ORIGIN", "1000.0"))
 _state = {"T": 0, "last": 0}
 _counter = itertools.count(1)
 _real_sleep = time.sleep
