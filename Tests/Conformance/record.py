@@ -25,6 +25,14 @@ Normalisation (the runner applies the same to the binary's output):
       the main script in tracebacks and in "Non-UTF-8 code" SyntaxErrors);
     * the standard-library folder ("<sysconfig stdlib>/") is written "<stdlib>/".
 
+A program may carry, within its first 5 lines, `# record-env: NAME=VALUE ...`:
+these variables are added to the recording environment (asyncio tutorials use
+it).  PYTHONPATH entries are relative to the program's directory and come
+before the sitecustomize folder.  LOOPLAB_RANDOM_SEED=N makes the
+sitecustomize call random.seed(N) before the program starts (looplab's
+unseeded generator starts as seed(0)); it is also applied to the check run
+without the timing code.
+
 A program whose output (stdout, stderr or status) varies between runs is
 reported and skipped (its old recordings are left alone); so is a program
 whose output changes when run once more with another PYTHONHASHSEED (its
@@ -57,6 +65,10 @@ SITECUSTOMIZE = '''\
 import asyncio, random, math, time
 import atexit as _atexit
 import os as _os
+
+_seed = _os.environ.pop("LOOPLAB_RANDOM_SEED", None)
+if _seed is not None:
+    random.seed(int(_seed))
 
 _path = _os.environ.pop("%(env)s", None)
 if _path is not None:
@@ -102,6 +114,29 @@ def clean_env():
     }
 
 
+SEED_ONLY_SITECUSTOMIZE = '''\
+# Used by Tests/Conformance/record.py for the check run without the timing code.
+import os as _os
+_seed = _os.environ.pop("LOOPLAB_RANDOM_SEED", None)
+if _seed is not None:
+    import random
+    random.seed(int(_seed))
+'''
+
+
+def record_env(path):
+    """The `# record-env: NAME=VALUE ...` header of a program, as a dict."""
+    with open(path, "rb") as f:
+        head = f.read(4096).decode("latin-1")
+    env = {}
+    for line in head.splitlines()[:5]:
+        if line.startswith("# record-env:"):
+            for item in line[len("# record-env:"):].split():
+                name, _, value = item.partition("=")
+                env[name] = value
+    return env
+
+
 def find_programs():
     progs = []
     for dirpath, dirnames, filenames in os.walk(ROOT):
@@ -136,11 +171,22 @@ def run_once(python, rel, stdlibs, site_dir=None, hashseed=None):
     path = os.path.join(ROOT, rel)
     prog_dir, name = os.path.split(path)
     env = clean_env()
+    extra = record_env(path)
+    paths = [os.path.join(prog_dir, d) for d in extra.pop("PYTHONPATH", "").split(":") if d]
+    env.update(extra)
     if hashseed is not None:
         env["PYTHONHASHSEED"] = hashseed
     time_file = None
+    if site_dir is None and "LOOPLAB_RANDOM_SEED" in extra:
+        site_dir_plain = os.path.join(tempfile.gettempdir(), "conformance-seed-site")
+        os.makedirs(site_dir_plain, exist_ok=True)
+        with open(os.path.join(site_dir_plain, "sitecustomize.py"), "w") as f:
+            f.write(SEED_ONLY_SITECUSTOMIZE)
+        paths.append(site_dir_plain)
+    if paths:
+        env["PYTHONPATH"] = ":".join(paths)
     if site_dir is not None:
-        env["PYTHONPATH"] = site_dir
+        env["PYTHONPATH"] = ":".join(paths + [site_dir])
         fd, time_file = tempfile.mkstemp(prefix="time-", dir=site_dir)
         os.close(fd)
         os.unlink(time_file)
