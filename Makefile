@@ -26,6 +26,7 @@ debug: deps
 test: release
 	$(SWIFT) test
 	bash Tests/Conformance/run.sh $(RELEASE_BIN) language/
+	bash Tests/Hostile/run.sh $(RELEASE_BIN)
 	bash Tests/CLI/run.sh $(RELEASE_BIN)
 	bash Tests/Terminal/run.sh $(RELEASE_BIN)
 
