@@ -42,6 +42,14 @@ extension Parser {
         return try nested(c, body)
     }
 
+    /// The depth of an already built operand (capped just past the chain limit).
+    func measuredDepth(_ e: Expr) -> Int {
+        if let d = depthHints[e.span] { return d }
+        let d = TreeDepth.depth(of: e, cap: ParserLimits.maxChain + 1)
+        depthHints[e.span] = d
+        return d
+    }
+
     /// Parses an operand that will sit `depth` levels below the current node.
     @inline(__always)
     func deepened<T>(_ depth: Int, _ body: () throws -> T) throws -> T {
@@ -252,7 +260,7 @@ extension Parser {
         // Each operand keeps its token extent: a parenthesised operand widens its parent.
         // A bracketed first operand may already be deep; the spine grows above it.
         let firstDepth = tokens[pos - 1].kind == .rpar || tokens[pos - 1].kind == .rsqb || tokens[pos - 1].kind == .rbrace
-            ? TreeDepth.depth(of: first, cap: ParserLimits.maxChain + 1) : 1
+            ? measuredDepth(first) : 1
         var operands: [(expr: Expr, depth: Int, extent: SourceSpan)] = [(first, firstDepth, firstStart.through(previous.span))]
         var ops: [(op: BinaryOperator, prec: Int, span: SourceSpan)] = []
         func reduce() {
@@ -278,6 +286,7 @@ extension Parser {
             operands.append((operand, 1, start.through(previous.span)))
         }
         while !ops.isEmpty { reduce() }
+        depthHints[operands[0].expr.span] = operands[0].depth
         return operands[0].expr
     }
 

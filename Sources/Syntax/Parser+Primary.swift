@@ -9,7 +9,7 @@ extension Parser {
         var chain = 1
         if tokens[pos - 1].kind == .rpar, try kind() == .lpar || kind() == .lsqb || kind() == .dot {
             // A parenthesised atom may already be deep; the trailers stack on top of it.
-            chain = TreeDepth.depth(of: e, cap: ParserLimits.maxChain + 1)
+            chain = measuredDepth(e)
         }
         while true {
             let next: Expr
@@ -36,6 +36,7 @@ extension Parser {
                 let close = try expect(.rsqb)
                 next = Expr(.subscript(value: e, slice: slice, ctx: .load), start.through(close.span))
             default:
+                if chain > 1 { depthHints[e.span] = chain }
                 return e
             }
             chain += 1
