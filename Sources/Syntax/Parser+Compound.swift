@@ -76,7 +76,7 @@ extension Parser {
         let target = try parseTargetList(stopAt: .kwIn, kind: .forTarget)
         try expect(.kwIn)
         let iter = try parseStarExpressions()
-        try expectColon(forced: true)
+        try expectColon(forced: false)
         let body = try parseBlock(after: "'for' statement", line: start.line)
         var orelse: [Stmt] = []
         if let elseTok = try accept(.kwElse) {
@@ -155,9 +155,10 @@ extension Parser {
         var bareHandler: ExceptHandler? = nil
         while try kind() == .kwExcept {
             let exceptTok = try advance()
-            let star = try accept(.star) != nil
+            let starTok = try accept(.star)
+            let star = starTok != nil
             if let isStar, isStar != star {
-                throw error("cannot have both 'except' and 'except*' on the same 'try'", exceptTok.span)
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", exceptTok.span.through((starTok ?? exceptTok).span))
             }
             isStar = star
             var type: Expr? = nil

@@ -140,8 +140,8 @@ extension Parser {
             }
             let key = try parseExpression()
             if try kind() != .colon {
-                if Parser.startsExpression(try kind()) { throw try missingCommaOrInvalid(after: key) }
-                // CPython's invalid_kvpair: at the key's last column, with no end.
+                // CPython's invalid_kvpair (tried before the missing-comma hint): at the key's
+                // last column, with no end.
                 let s = key.span
                 var e = error("':' expected after dictionary key", SourceSpan(line: s.endLine, column: max(s.endColumn - 1, 0), endLine: s.endLine, endColumn: s.endColumn)).error
                 e.endOffset = 0
