@@ -29,8 +29,8 @@ public func isIncompleteInput(_ source: SourceFile, topLevelAwait: Bool = true) 
         return false
     }
     switch parseTree(source, mode: .module) {
-    case .success(let body):
-        guard let last = body.last else { return false }
+    case .success(let tree):
+        guard let last = tree.body.last else { return false }
         switch last.kind {
         case .functionDef, .classDef, .for, .while, .if, .with, .try:
             return !lastLineBlank

@@ -33,14 +33,22 @@ public func parse(_ source: SourceFile, mode: ParseMode = .module, topLevelAwait
     switch parseTree(source, mode: mode) {
     case .failure(let e):
         return .failure(e)
-    case .success(let body):
-        if let e = Validator.validate(body, file: source, topLevelAwait: topLevelAwait) { return .failure(e) }
-        return .success(Module(body: body, source: source))
+    case .success(let tree):
+        // CPython's compile-time errors come first; then what lessons do not support.
+        if let e = Validator.validate(tree.body, file: source, topLevelAwait: topLevelAwait) { return .failure(e) }
+        if let e = tree.unsupported { return .failure(e) }
+        return .success(Module(body: tree.body, source: source))
     }
 }
 
+/// A tree that follows the grammar, and the first construct lessons do not support.
+struct ParsedTree {
+    var body: [Stmt]
+    var unsupported: SyntaxError?
+}
+
 /// The grammar alone: the tree, without the compile-time checks of `Validator`.
-func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxError> {
+func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<ParsedTree, SyntaxError> {
     if let e = checkEncoding(source) { return .failure(e) }
     let lexer = Lexer(file: source)
     let (tokens, lexError) = Lexer.tokenize(source)
@@ -66,7 +74,7 @@ func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxEr
         TreeDepth.dismantle(body)
         return .failure(ParserLimits.recursionError(source.name).error)
     }
-    return .success(body)
+    return .success(ParsedTree(body: body, unsupported: parser.pendingUnsupported))
 }
 
 /// CPython tokenizes the rest of the file before reporting a parser error: a tokenizer error
@@ -77,7 +85,8 @@ private func prioritise(_ error: SyntaxError, lexError: LexError?, parser: Parse
     case .syntaxError, .indentationError, .tabError:
         if lexError.raised { return lexError.error }
         if let bracketLine = lexError.unclosedBracketLine {
-            let errorLine = parser.tokens.isEmpty ? 0 : parser.tokens[min(parser.furthest, parser.tokens.count - 1)].line
+            let last = max(parser.furthest, parser.lookaheadFurthest)
+            let errorLine = parser.tokens.isEmpty ? 0 : parser.tokens[min(last, parser.tokens.count - 1)].line
             if errorLine > bracketLine { return lexError.error }
         }
         return error

@@ -52,7 +52,8 @@ extension Parser {
                 if sawDoubleStar || sawKeyword {
                     let msg = sawDoubleStar ? "positional argument follows keyword argument unpacking"
                                             : "positional argument follows keyword argument"
-                    throw errorAtToken(pos, msg)
+                    // CPython reports it at the last token it read: the call's ')'.
+                    throw errorAtToken(closingIndex(from: pos), msg)
                 }
                 args.append(e)
             }
@@ -64,6 +65,24 @@ extension Parser {
         }
         let close = try advance()
         return (args, keywords, close)
+    }
+
+    /// Index of the ')' closing the bracket we are in (or the last token read).
+    func closingIndex(from start: Int) -> Int {
+        var depth = 0
+        var i = start
+        while i < tokens.count {
+            switch tokens[i].kind {
+            case .lpar, .lsqb, .lbrace: depth += 1
+            case .rpar, .rsqb, .rbrace:
+                if depth == 0 { return i }
+                depth -= 1
+            case .newline, .endMarker: return max(start, furthest)
+            default: break
+            }
+            i += 1
+        }
+        return max(start, furthest)
     }
 
     /// The end of the last element of a comprehension's clauses (CPython's error range end).

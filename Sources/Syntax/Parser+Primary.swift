@@ -132,7 +132,8 @@ extension Parser {
         for c in src[t.start..<t.end] where c != "_" { digits.append(c) }
         let raw = String(digits)
         if let last = raw.unicodeScalars.last, last == "j" || last == "J" {
-            throw unsupported("complex numbers are not supported in lessons", t.span)
+            noteUnsupported("complex numbers are not supported in lessons", t.span)
+            return Expr(.constant(.float(0)), t.span)
         }
         let lower = raw.lowercased()
         if lower.hasPrefix("0x") { return Expr(.constant(.int(IntLiteral(digits: String(lower.dropFirst(2)), radix: 16))), t.span) }

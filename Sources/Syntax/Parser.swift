@@ -31,6 +31,9 @@ final class Parser {
     var pos = 0
     /// Furthest token index examined (CPython reports "invalid syntax" at the last token read).
     var furthest = 0
+    /// Furthest token read by speculative error-recovery parses (CPython's second pass): it
+    /// decides whether an unclosed bracket above wins over a generic error (see `prioritise`).
+    var lookaheadFurthest = 0
 
     /// Lines before this parser's text (nested parsers of f-string fields start mid-file).
     var lineOffset = 0
@@ -49,6 +52,9 @@ final class Parser {
     var estimatedDepth = 0
     /// A chain grew past the compiler's limit: report RecursionError if parsing succeeds.
     var pendingRecursionError = false
+    /// The first valid-but-unsupported construct (`@`, `1j`): reported only when the whole
+    /// file is otherwise valid, since CPython would report any syntax or compile error first.
+    var pendingUnsupported: SyntaxError? = nil
     /// An escape error in the literal being assembled (reported after the whole concatenation).
     var pendingEscapeError: EscapeError? = nil
     /// An f-string error in the literal being assembled (CPython reports these at the token

@@ -17,9 +17,9 @@ final class ASTShapeTests: XCTestCase {
             switch parseTree(SourceFile(name: name, text: source), mode: .module) {
             case .failure(let e):
                 failures.append("\(name): parse failed: \(e)")
-            case .success(let body):
+            case .success(let tree):
                 var d = ASTDump()
-                let dump = d.dump(body)
+                let dump = d.dump(tree.body)
                 let expected = c["dump"] as! String
                 if dump != expected {
                     failures.append("\(name): shape differs\n  expected \(expected)\n  got      \(dump)")
