@@ -36,7 +36,7 @@ extension Parser {
             case .kwTrue, .kwFalse, .kwNone where try kind(1) == .equal:
                 throw error("cannot assign to \(text(t))", t.span.through(try peek(1).span))
             default:
-                let e = try parseNamedExpression()
+                let e = try parseNamedExpression(equalHint: false)
                 if try kind() == .equal {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 e.span.through(try peek().span))
@@ -52,8 +52,15 @@ extension Parser {
                 if sawDoubleStar || sawKeyword {
                     let msg = sawDoubleStar ? "positional argument follows keyword argument unpacking"
                                             : "positional argument follows keyword argument"
-                    // CPython reports it at the last token it read: the call's ')'.
-                    throw errorAtToken(closingIndex(from: pos), msg)
+                    // CPython reports it at the last token it read: the call's ')' when the
+                    // arguments go on, else the token that stopped them.
+                    let k = try kind()
+                    if k == .comma || k == .rpar { throw errorAtToken(closingIndex(from: pos), msg) }
+                    if Parser.startsExpression(k) {
+                        // CPython's recovery reads the next expression (`sep "|"`) first.
+                        _ = try? parseExpression()
+                    }
+                    throw errorAtToken(pos, msg)
                 }
                 args.append(e)
             }

@@ -4,26 +4,8 @@ extension Parser {
     /// The condition of `if`/`elif`/`while`: a named_expression, with CPython's hints for a
     /// `=` typed instead of `==`.
     func parseCondition() throws -> Expr {
-        let e = try parseNamedExpression()
-        if try kind() == .equal {
-            let eq = try peek()
-            if case .name = e.kind {
-                pos += 1
-                if let value = try? parseBitwiseOr(), (try? kind()) != .equal {
-                    throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span.through(value.span))
-                }
-                _ = eq
-                throw invalidSyntax()
-            }
-            switch e.kind {
-            case .list, .tuple, .generatorExp, .constant(.none), .constant(.bool): break
-            default:
-                if Parser.isBitwiseOrLevel(e) {
-                    throw error("cannot assign to \(Parser.exprName(e)) here. Maybe you meant '==' instead of '='?", e.span)
-                }
-            }
-        }
-        return e
+        // parseNamedExpression reports a `=` typed instead of `==`.
+        return try parseNamedExpression()
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
@@ -168,8 +150,12 @@ extension Parser {
                 if try kind() == .comma {
                     let save = pos
                     try advance()
-                    if let rest = try? parseStarExpressions(), (try? kind()) == .colon || (try? kind()) == .kwAs {
-                        throw error("multiple exception types must be parenthesized", first.span.through(rest.span))
+                    if (try? parseStarExpressions()) != nil {
+                        // CPython's range runs to the ':' (through any `as name`).
+                        if (try? kind()) == .kwAs { pos += 1; if (try? kind()) == .name { pos += 1 } }
+                        if (try? kind()) == .colon {
+                            throw error("multiple exception types must be parenthesized", first.span.through(tokens[pos - 1].span))
+                        }
                     }
                     pos = save
                 }

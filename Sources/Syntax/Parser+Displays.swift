@@ -212,16 +212,37 @@ extension Parser {
     /// "invalid syntax".
     func missingCommaOrInvalid(after previous: Expr) throws -> ParseFailure {
         let t = try peek()
-        if Parser.startsExpression(t.kind) && levels[pos - 1] > 0 {
-            if t.kind == .string, case .name = previous.kind { return invalidSyntax() }
-            let save = pos
-            let savedFurthest = furthest
-            if let next = try? parseExpression() {
-                return error("invalid syntax. Perhaps you forgot a comma?", previous.span.through(next.span))
-            }
+        guard Parser.startsExpression(t.kind) && levels[pos - 1] > 0 else { return invalidSyntax() }
+        let save = pos
+        let savedFurthest = furthest
+        func restore() {
+            lookaheadFurthest = max(lookaheadFurthest, furthest)
             pos = save
             furthest = savedFurthest
         }
+        var a = previous
+        // CPython skips the hint when `a` starts with NAME STRING or a soft keyword; its
+        // soft-keyword test matches any prefix of "match"/"case" ("c", "ma"…). Then the next
+        // pair of expressions may still get the hint.
+        for _ in 0..<2 {
+            let aStart = tokens[tokenIndex(startingAt: a.span)]
+            let skip = (aStart.kind == .name && (isSoftKeywordPrefix(aStart)
+                        || tokens[tokenIndex(startingAt: a.span) + 1].kind == .string))
+            guard let b = try? parseExpression() else { break }
+            if !skip {
+                restore()
+                return error("invalid syntax. Perhaps you forgot a comma?", a.span.through(b.span))
+            }
+            guard let k = try? kind(), Parser.startsExpression(k) else { break }
+            a = b
+        }
+        restore()
         return invalidSyntax()
+    }
+
+    /// CPython's soft-keyword check compares only the token's length of "_", "case", "match".
+    private func isSoftKeywordPrefix(_ t: Token) -> Bool {
+        let name = text(t)
+        return name == "_" || "case".hasPrefix(name) || "match".hasPrefix(name)
     }
 }

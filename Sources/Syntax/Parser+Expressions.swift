@@ -112,7 +112,9 @@ extension Parser {
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
-    func parseNamedExpression() throws -> Expr {
+    /// `equalHint`: report a `=` that follows as CPython's invalid_named_expression does (call
+    /// arguments check their own `=` first).
+    func parseNamedExpression(equalHint: Bool = true) throws -> Expr {
         if try kind() == .name, try kind(1) == .colonEqual {
             let nameTok = try advance()
             try advance()
@@ -124,7 +126,32 @@ extension Parser {
         if try kind() == .colonEqual {
             throw error("cannot use assignment expressions with \(Parser.exprName(e))", e.span)
         }
+        if equalHint, try kind() == .equal { try equalInsteadOfComparison(e) }
         return e
+    }
+
+    /// CPython's invalid_named_expression: `name = value` where an expression is expected
+    /// ("Maybe you meant '==' or ':='"), or `f() = value` ("cannot assign to … here").
+    func equalInsteadOfComparison(_ e: Expr) throws {
+        let save = pos
+        let savedFurthest = furthest
+        pos += 1
+        let value = try? parseBitwiseOr()
+        let next = try? kind()
+        lookaheadFurthest = max(lookaheadFurthest, furthest)
+        pos = save
+        furthest = savedFurthest
+        guard let value, next != .equal && next != .colonEqual else { return }
+        if case .name = e.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span.through(value.span))
+        }
+        switch e.kind {
+        case .list, .tuple, .generatorExp, .constant(.none), .constant(.bool): return
+        default:
+            if Parser.isBitwiseOrLevel(e) {
+                throw error("cannot assign to \(Parser.exprName(e)) here. Maybe you meant '==' instead of '='?", e.span)
+            }
+        }
     }
 
     // MARK: - expression / lambda / conditional

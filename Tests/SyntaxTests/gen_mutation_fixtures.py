@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Differential fuzzing against CPython, recorded: 400 deterministic one-line mutations of the
+"""Differential fuzzing against CPython, recorded: 1000 deterministic one-line mutations of the
 programs in Programs/ (characters deleted, inserted or swapped), each run through python3 by
 gen_syntax_errors.py's machinery, into Fixtures/mutations.json.
 Rerun: python3 Tests/SyntaxTests/gen_mutation_fixtures.py
@@ -11,7 +11,7 @@ spec = importlib.util.spec_from_file_location("gen_syntax_errors", os.path.join(
 gen = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(gen)
 
-def mutants(count=400, seed=1234):
+def mutants(count=400, seed=1234, prefix="mut"):
     progs = os.path.join(HERE, "Programs")
     sources = [open(os.path.join(progs, fn)).read().replace("%time ", "")
                for fn in sorted(os.listdir(progs)) if fn.endswith(".py")]
@@ -39,10 +39,10 @@ def mutants(count=400, seed=1234):
                 chars[j], chars[k2] = chars[k2], chars[j]
                 line = "".join(chars)
         lines[i] = line
-        cases.append(("mut%03d" % k, "\n".join(lines)))
+        cases.append(("%s%03d" % (prefix, k), "\n".join(lines)))
     return cases
 
 if __name__ == "__main__":
-    gen.SNIPPETS[:] = mutants()
+    gen.SNIPPETS[:] = mutants() + mutants(600, seed=777, prefix="mutb")
     gen.OUT = os.path.join(HERE, "Fixtures", "mutations.json")
     gen.main()
