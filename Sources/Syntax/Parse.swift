@@ -35,9 +35,16 @@ public func parse(_ source: SourceFile, mode: ParseMode = .module, topLevelAwait
         return .failure(e)
     case .success(let tree):
         // CPython's compile-time errors come first; then what lessons do not support.
-        if let e = Validator.validate(tree.body, file: source, topLevelAwait: topLevelAwait) { return .failure(e) }
-        if let e = tree.unsupported { return .failure(e) }
-        return .success(Module(body: tree.body, source: source))
+        var warnings = tree.warnings
+        if var e = Validator.validate(tree.body, file: source, topLevelAwait: topLevelAwait, warnings: &warnings) {
+            e.warnings = warnings
+            return .failure(e)
+        }
+        if var e = tree.unsupported {
+            e.warnings = warnings
+            return .failure(e)
+        }
+        return .success(Module(body: tree.body, source: source, warnings: warnings))
     }
 }
 
@@ -45,13 +52,15 @@ public func parse(_ source: SourceFile, mode: ParseMode = .module, topLevelAwait
 struct ParsedTree {
     var body: [Stmt]
     var unsupported: SyntaxError?
+    /// The tokenizer's warnings.
+    var warnings: [CompileWarning] = []
 }
 
 /// The grammar alone: the tree, without the compile-time checks of `Validator`.
 func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<ParsedTree, SyntaxError> {
     if let e = checkEncoding(source) { return .failure(e) }
     let lexer = Lexer(file: source)
-    let (tokens, lexError) = Lexer.tokenize(source)
+    let (tokens, lexError, lexWarnings) = Lexer.tokenizeWithWarnings(source)
     let parser = Parser(file: source, lexer: lexer, tokens: tokens, lexError: lexError)
     let body: [Stmt]
     do {
@@ -65,7 +74,9 @@ func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<ParsedTree, Synt
             body = [Stmt(.expr(e), e.span)]
         }
     } catch let failure as ParseFailure {
-        return .failure(prioritise(failure.error, lexError: lexError, parser: parser))
+        var e = prioritise(failure.error, lexError: lexError, parser: parser)
+        e.warnings = lexWarnings
+        return .failure(e)
     } catch {
         return .failure(SyntaxError(kind: .syntaxError, message: "invalid syntax", filename: source.name,
                                     line: 1, offset: 1, endLine: 1, endOffset: 1, text: nil))
@@ -74,7 +85,7 @@ func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<ParsedTree, Synt
         TreeDepth.dismantle(body)
         return .failure(ParserLimits.recursionError(source.name).error)
     }
-    return .success(ParsedTree(body: body, unsupported: parser.pendingUnsupported))
+    return .success(ParsedTree(body: body, unsupported: parser.pendingUnsupported, warnings: lexWarnings))
 }
 
 /// CPython tokenizes the rest of the file before reporting a parser error: a tokenizer error

@@ -11,6 +11,17 @@ import json, os, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "Fixtures", "syntax_errors.json")
 
+STOP = r'''
+import sys
+# Snippets that compile must not run (some loop forever): stop at the script's first frame.
+def stop(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "<module>" and frame.f_code.co_filename.endswith("snippet.py"):
+        sys.settrace(None)
+        raise SystemExit(0)
+    return None
+sys.settrace(stop)
+'''
+
 HOOK = r'''
 import sys, json
 def hook(t, e, tb):
@@ -500,13 +511,62 @@ SNIPPETS += [
     ("emoji_identifier", "\U0001F600 = 1\n"),
 ]
 
+def run_length(text, min_saving=64):
+    """Splits text into [unit, count] parts so that huge generated snippets stay small in the
+    fixture (the Swift test concatenates unit * count)."""
+    parts = []
+    literal = []
+    i, n = 0, len(text)
+    while i < n:
+        best = (0, 0)
+        for u in range(1, 33):
+            unit = text[i:i + u]
+            if len(unit) < u:
+                break
+            j = i + u
+            while text.startswith(unit, j):
+                j += u
+            reps = (j - i) // u
+            if reps >= 3 and (j - i) > best[0] * best[1]:
+                best = (u, reps)
+        if best[0] and best[0] * best[1] >= min_saving:
+            if literal:
+                parts.append(["".join(literal), 1])
+                literal = []
+            parts.append([text[i:i + best[0]], best[1]])
+            i += best[0] * best[1]
+        else:
+            literal.append(text[i])
+            i += 1
+    if literal:
+        parts.append(["".join(literal), 1])
+    return parts
+
+# Compile-time warnings CPython prints (SyntaxWarning is shown by default).
+SNIPPETS += [
+    ("warn_is_literal", "x = 1\nif x is 1:\n    pass\n"),
+    ("warn_is_not_literal_str", "x = 'a'\nprint(x is not 'a')\n"),
+    ("warn_is_none_ok", "x = None\nprint(x is None, x is ...)\n"),
+    ("warn_assert_tuple", "assert (1 == 2, 'message')\n"),
+    ("warn_tuple_call", "x = [(1, 2) (3, 4)]\n"),
+    ("warn_str_call", "print('a' 'b' ('c'))\n"),
+    ("warn_number_keyword", "x = 1if True else 2\n"),
+    ("warn_number_keyword_then_error", "x = 0x1for\ny = (\n"),
+    ("warn_then_compile_error", "if 1 is 1:\n    pass\nreturn 5\n"),
+    ("warn_in_function", "def f(x):\n    return x is 'yes'\n"),
+    ("warn_chain_compare", "print(1 < 2 is 3)\n"),
+]
+
 def main():
     results = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as tmp2:
         with open(os.path.join(tmp, "sitecustomize.py"), "w") as f:
             f.write(HOOK)
+        with open(os.path.join(tmp2, "sitecustomize.py"), "w") as f:
+            f.write(STOP)
         env = dict(os.environ, PYTHONPATH=tmp, PYTHONIOENCODING="utf-8")
         env.pop("PYTHONSTARTUP", None)
+        env2 = dict(env, PYTHONPATH=tmp2)
         for name, src in SNIPPETS:
             data = src if isinstance(src, bytes) else src.encode("utf-8")
             path = os.path.join(tmp, "snippet.py")
@@ -515,16 +575,30 @@ def main():
             p = subprocess.run([sys.executable, "-X", "utf8=0", "snippet.py"], env=env, cwd=tmp,
                                capture_output=True, timeout=120)
             err = p.stderr.decode("utf-8", "replace")
-            entry = {"name": name, "source_b64": __import__("base64").b64encode(data).decode()}
+            if len(data) > 4096 and isinstance(src, str):
+                entry = {"name": name, "source_parts": run_length(src)}
+            else:
+                entry = {"name": name, "source_b64": __import__("base64").b64encode(data).decode()}
             if "@@JSON@@" in err:
                 d = json.loads(err.split("@@JSON@@", 1)[1].splitlines()[0])
                 # CPython names the script by its absolute path; keep fixtures stable.
                 if d.get("msg"):
                     d["msg"] = d["msg"].replace(tmp + os.sep, "")
+                if d.get("text") and len(d["text"]) > 4096:
+                    d["text_length"] = len(d["text"])
+                    d["text"] = d["text"][:64]  # long lines: keep a prefix and the length
                 entry.update(d)
             else:
                 # No exception at compile time: the snippet parses (and maybe runs) in CPython.
                 entry.update({"class": None, "exit": p.returncode})
+            if True:
+                # What CPython prints for it (warnings included), with the script's absolute
+                # path made relative.
+                p2 = subprocess.run([sys.executable, "-X", "utf8=0", "snippet.py"], env=env2, cwd=tmp,
+                                    capture_output=True, timeout=120)
+                err2 = p2.stderr.decode("utf-8", "replace").replace(tmp + os.sep, "")
+                if len(err2) <= 4096:  # very long source lines are checked through `text` already
+                    entry["stderr"] = err2
             results.append(entry)
     with open(OUT, "w") as f:
         json.dump({"python": sys.version.split()[0], "filename": "snippet.py", "cases": results},
