@@ -33,7 +33,8 @@ extension Parser {
                 }
                 keywords.append(Keyword(name: text(t), value: value, span: t.span.through(previous.span)))
                 sawKeyword = true
-            case .kwTrue, .kwFalse, .kwNone where try kind(1) == .equal:
+            case .kwTrue where try kind(1) == .equal, .kwFalse where try kind(1) == .equal,
+                 .kwNone where try kind(1) == .equal:
                 throw error("cannot assign to \(text(t))", t.span.through(try peek(1).span))
             default:
                 let e = try parseNamedExpression(equalHint: false)

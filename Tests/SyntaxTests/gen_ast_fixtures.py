@@ -51,6 +51,8 @@ SNIPPETS = [
     ("tabs", "if a:\n\tb\n\tif c:\n\t\td\n"),
     ("time_magic", "%time x = 1\nif a:\n    %time await f()\n"),
     ("crlf", "x = 1\r\nif x:\r\n    y = 2\r\n"),
+    ("constant_args", "print(True, False, None, ..., 1, 'a', x=True, y=None)\nf(None)\ng(False, *a)\n"),
+    ("keywords_everywhere", "x = True if not None else False\nd = {None: True, False: ...}\ns = [None, True][0]\n"),
 ]
 
 def const_repr(v):
