@@ -136,7 +136,12 @@ struct CompileChecks {
             try checkKeywords(k.keywords)
             var inner = Context()
             inner.scope = .classBody
-            return exprs(k.decorators + k.bases + k.keywords.map { $0.value }, c) + k.body.map { .stmt($0, inner) }
+            // Bases are call arguments: `*bases` is allowed.
+            let bases = k.bases.map { b -> Expr in
+                if case .starred(let v, _) = b.kind { return v }
+                return b
+            }
+            return exprs(k.decorators + bases + k.keywords.map { $0.value }, c) + k.body.map { .stmt($0, inner) }
         case .return(let v):
             if c.scope != .function && c.scope != .asyncFunction { throw reporter.fail("'return' outside function", s.span) }
             if c.scope == .asyncFunction && c.isGenerator && v != nil {

@@ -39,3 +39,22 @@ final class ASTShapeTests: XCTestCase {
         }
     }
 }
+
+/// Programs CPython compiles must pass our compile-time checks too (no false errors).
+final class ValidProgramTests: XCTestCase {
+    func testRecordedProgramsPassAllChecks() throws {
+        let url = ProcessInfo.processInfo.environment["AST_FIXTURE"].map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ast_dumps.json")
+        let root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
+        var failures: [String] = []
+        for c in root["cases"] as! [[String: Any]] {
+            let name = c["name"] as! String
+            let source = c["source"] as! String
+            // The recorded snippets are fed to CPython as a module; `%time await` needs the REPL mode.
+            if case .failure(let e) = parse(SourceFile(name: name, text: source), topLevelAwait: true), e.kind != .unsupported {
+                failures.append("\(name): \(e)")
+            }
+        }
+        if !failures.isEmpty { XCTFail(failures.joined(separator: "\n")) }
+    }
+}
