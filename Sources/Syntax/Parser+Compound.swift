@@ -101,8 +101,9 @@ extension Parser {
             try expect(.rpar)
             if try kind() == .colon { return items }
         } catch {}
+        // CPython's first pass read this far: it stays the "invalid syntax" location.
         pos = save
-        furthest = savedFurthest
+        _ = savedFurthest
         return nil
     }
 

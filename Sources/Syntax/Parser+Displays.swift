@@ -228,7 +228,15 @@ extension Parser {
             let aStart = tokens[tokenIndex(startingAt: a.span)]
             let skip = (aStart.kind == .name && (isSoftKeywordPrefix(aStart)
                         || tokens[tokenIndex(startingAt: a.span) + 1].kind == .string))
-            guard let b = try? parseExpression() else { break }
+            // CPython's b is `expression_without_invalid`: a failed conditional falls back to
+            // its disjunction (`x for` … `if y` without else).
+            let bStart = pos
+            var parsedB = try? parseExpression()
+            if parsedB == nil {
+                pos = bStart
+                parsedB = try? parseDisjunction()
+            }
+            guard let b = parsedB else { break }
             if !skip {
                 restore()
                 return error("invalid syntax. Perhaps you forgot a comma?", a.span.through(b.span))

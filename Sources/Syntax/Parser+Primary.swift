@@ -33,6 +33,7 @@ extension Parser {
                 let slice = try deepened(min(chain, ParserLimits.maxChain)) {
                     try bracketed(cost: ParserLimits.trailerCost, discount: ParserLimits.displayDiscount) { try parseSlices() }
                 }
+                if try kind() != .rsqb { throw try missingCommaOrInvalid(after: slice) }
                 let close = try expect(.rsqb)
                 next = Expr(.subscript(value: e, slice: slice, ctx: .load), start.through(close.span))
             default:
