@@ -2,9 +2,18 @@
 //
 //     let source = SourceFile(name: "demo.py", bytes: Array(data))
 //     switch parse(source) {
-//     case .success(let module): compile(module)
-//     case .failure(let error):  render(error)   // CPython-identical SyntaxError block
+//     case .success(let module):
+//         module.warnings.forEach { stderr.write($0.cpythonReport) }  // e.g. "is" with a literal
+//         compile(module)
+//     case .failure(let error):
+//         stderr.write(error.cpythonReport)   // what `python3 demo.py` prints; exit status 1
 //     }
+//
+// Other entry points: `isIncompleteInput(_:)` for a `...` continuation prompt, and
+// `parse(_:mode: .expression)` for eval-style input. The tree (AST.swift) has CPython's `ast`
+// shape; `SyntaxError` carries CPython's exact fields (offsets in UTF-8 bytes, as CPython) and
+// a code-point `span`; `.unsupported` errors name constructs lessons do not support (match,
+// `@`, complex literals, lone surrogates), reported only if the file is otherwise valid.
 //
 // `parse` never traps and never recurses without bound: nesting is limited as in CPython
 // (200 brackets, 100 indentation levels, its parser stack and compile-time recursion limit),

@@ -34,6 +34,13 @@ final class SyntaxErrorFixtureTests: XCTestCase {
                 var text = ""
                 for p in parts { text += String(repeating: p[0] as! String, count: p[1] as! Int) }
                 source = Array(text.utf8)
+            } else if let edit = c["edit"] as? [String: Any] {
+                // A mutant: one line of a program in Programs/ replaced (gen_mutation_fixtures.py).
+                let programs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Programs")
+                let program = (try? String(contentsOf: programs.appendingPathComponent(edit["program"] as! String), encoding: .utf8)) ?? ""
+                var lines = program.replacingOccurrences(of: "%time ", with: "").components(separatedBy: "\n")
+                lines[edit["line"] as! Int] = edit["text"] as! String
+                source = Array(lines.joined(separator: "\n").utf8)
             } else {
                 source = Array(Data(base64Encoded: c["source_b64"] as! String)!)
             }
@@ -63,7 +70,7 @@ final class SyntaxErrorFixtureTests: XCTestCase {
         try compare(Self.loadCases(), allowed: [])
     }
 
-    /// 1000 one-line mutations of the tutorial programs (gen_mutation_fixtures.py).
+    /// 1500 one-line mutations of the tutorial programs (gen_mutation_fixtures.py).
     func testMutantsAgainstCPython() throws {
         try compare(Self.loadCases("mutations.json"), allowed: Self.knownMutantDifferences)
     }
