@@ -47,7 +47,8 @@ let package = Package(
         .executableTarget(name: "looplab", dependencies: ["Shell"]),
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
-                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py"]),
+                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py",
+                              "gen_token_fixtures.py", "gen_mutation_fixtures.py"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
