@@ -33,6 +33,9 @@ public enum ParseMode: Sendable {
     case module
     /// A single expression (`eval`): the module holds one `.expr` statement.
     case expression
+    /// Input typed at a prompt (`single`): parsed like a module; the compiler is expected to
+    /// print the values of expression statements, as CPython's interactive mode does.
+    case interactive
 }
 
 /// Parses a source file into a module, or returns the first SyntaxError as CPython 3.11.7
@@ -78,7 +81,7 @@ func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<ParsedTree, Synt
     let body: [Stmt]
     do {
         switch mode {
-        case .module:
+        case .module, .interactive:
             body = try parser.parseFile()
         case .expression:
             let e = try parser.parseStarExpressions()
