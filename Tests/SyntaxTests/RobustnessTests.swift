@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Syntax
 
@@ -101,8 +102,19 @@ final class RobustnessTests: XCTestCase {
             return Int(seed % UInt64(Int.max))
         }
         let alphabet = Array("()[]{}:;,.'\"\\#@=*+-\n \tfor if else lambda async await yield not".unicodeScalars)
-        for _ in 0..<3000 {
-            var s = base
+        // FUZZ_ITERATIONS=n runs longer; every program in Programs/ joins the bases then.
+        let iterations = Int(ProcessInfo.processInfo.environment["FUZZ_ITERATIONS"] ?? "") ?? 3000
+        var bases = [base]
+        if iterations > 3000 {
+            let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Programs")
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [] {
+                if let text = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) {
+                    bases.append(Array(text.unicodeScalars))
+                }
+            }
+        }
+        for n in 0..<iterations {
+            var s = bases[n % bases.count]
             for _ in 0..<(1 + next() % 4) {
                 let i = next() % s.count
                 switch next() % 3 {
