@@ -25,6 +25,12 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]),
         .target(name: "LineEditor", dependencies: ["CLibEdit"]),
 
+        // The asyncio engine (DESIGN §4). No dependency on the VM yet: the VM
+        // plugs in through the `Coroutine` protocol (Sources/Engine/Coroutine.swift).
+        .target(name: "Engine", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench",
+                          swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: [
@@ -36,6 +42,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Scenarios"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),

@@ -1,0 +1,30 @@
+/// Process-wide asyncio state shared by every loop of one program run: the `Task-N` counter
+/// (one per process in CPython; `asyncio.run` creates a new loop but keeps counting), the
+/// running loop, and the hooks through which the VM formats its objects and receives
+/// asyncio's log messages.
+public final class AsyncioRuntime {
+    /// The last `N` used in a `Task-N` name.
+    public var taskCounter = 0
+    /// `events._get_running_loop()`.
+    public internal(set) var runningLoop: EventLoop?
+    /// `repr()` of VM objects (results, bad yields). Without it the engine prints `<object>`.
+    public var reprHook: ((AnyObject) -> String)?
+    /// Receives what CPython's default exception handler would log (asyncio-semantics §19).
+    /// Without it the entries are only kept in `EventLoop.logs`.
+    public var logHook: ((LoopLog) -> Void)?
+
+    public init() {}
+
+    func nextTaskName() -> String {
+        taskCounter += 1
+        return "Task-\(taskCounter)"
+    }
+}
+
+/// One `call_exception_handler(context)` call: the message and the context keys.
+public struct LoopLog {
+    public var message: String
+    public var exception: EngineError?
+    /// `future: <repr>` / `task: <repr>` / `handle: <repr>` lines, in the sorted key order.
+    public var fields: [(key: String, value: String)]
+}

@@ -1,0 +1,155 @@
+/// Why `runForever` returned.
+public enum LoopExit {
+    /// `stop()` was called (the normal way out).
+    case stopped
+    /// Nothing ready, no timer that can fire: CPython would hang forever.
+    case deadlock(DeadlockReport)
+    /// The next timer lies beyond `horizon` (`--max-virtual-time`).
+    case horizon(DeadlockReport)
+    /// A KeyboardInterrupt/SystemExit escaped a task step.
+    case fatal(EngineError)
+}
+
+extension EventLoop {
+    /// One iteration of the loop, exactly as `BaseEventLoop._run_once` (asyncio-semantics §2):
+    ///
+    /// 1. purge cancelled timers (rebuild when > 100 timers and > 50 % cancelled, else pop
+    ///    cancelled ones off the top only);
+    /// 2. if nothing is ready (and not stopping), jump the clock to the top timer's
+    ///    deadline — this is the only place virtual time moves by itself; with no timer
+    ///    that can fire, stop with a deadlock report;
+    /// 3. (I/O poll: completions of modelled threads — not yet);
+    /// 4. move every timer with `deadline <= now` to `ready`, in heap order (cancelled ones
+    ///    too: they are skipped when popped);
+    /// 5. run exactly the `n` handles that are ready now; handles queued meanwhile wait for
+    ///    the next pass.
+    ///
+    /// Returns nil to continue, or why the loop must stop.
+    func runOnce() -> LoopExit? {
+        // 1.
+        let count = timers.count
+        if count > 100 && timerCancelledCount * 2 > count {
+            timers.purgeCancelled()
+            timerCancelledCount = 0
+        } else {
+            while let top = timers.top, top.cancelled {
+                timerCancelledCount -= 1
+                _ = timers.pop()
+                top.scheduled = false
+            }
+        }
+        // 2.
+        if ready.isEmpty && !stopping {
+            guard let top = timers.top, top.deadline != Int64.max else {
+                let report = deadlockReport(sleepsForever: !timers.isEmpty)
+                if instrument != nil { emit(.deadlock(report), task: nil) }
+                return .deadlock(report)
+            }
+            if top.deadline > now {
+                if top.deadline > horizon { return .horizon(deadlockReport(sleepsForever: true)) }
+                if instrument != nil { emit(.clockAdvanced(from: now, to: top.deadline), task: nil) }
+                now = top.deadline
+            }
+        }
+        pass += 1
+        // 4.
+        while let top = timers.top, top.deadline <= now {
+            _ = timers.pop()
+            top.scheduled = false
+            ready.append(top)
+        }
+        // 5.
+        var n = ready.count
+        while n > 0 {
+            n -= 1
+            let h = ready.popFirst().unsafelyUnwrapped
+            if h.cancelled { continue }
+            run(h)
+            if fatal != nil { return .fatal(fatal!) }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func run(_ h: Handle) {
+        switch h.action {
+        case .step(let task, let exc):
+            task.step(exc)
+        case .wakeup(let task, let fut):
+            task.wakeup(fut)
+        case .doneCallback(let cb, let fut):
+            if instrument != nil { emit(.callbackRun(label: cb.label)) }
+            switch cb.body {
+            case .wakeup(let task): task.wakeup(fut)
+            case .native(let fn): fn(fut)
+            }
+        case .call(let fn):
+            if instrument != nil {
+                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
+            }
+            fn()
+        }
+    }
+
+    /// `loop.run_forever()`: passes until `stop()` was called during one.
+    public func runForever() -> LoopExit {
+        precondition(state == .idle, "This event loop is already running / closed")
+        state = .running
+        let previous = runtime.runningLoop
+        runtime.runningLoop = self
+        if instrument != nil { emit(.loopStart, task: nil) }
+        defer {
+            stopping = false
+            state = .idle
+            runtime.runningLoop = previous
+            if instrument != nil { emit(.loopStop, task: nil) }
+        }
+        while true {
+            if let exit = runOnce() { return exit }
+            if stopping { return .stopped }
+        }
+    }
+
+    /// The result of `run_until_complete`.
+    public enum RunResult {
+        /// The future finished: its `result()`.
+        case finished(Outcome)
+        /// The loop stopped for another reason (deadlock, horizon, fatal error).
+        case aborted(LoopExit)
+    }
+
+    /// `loop.run_until_complete(aw)`.
+    public func runUntilComplete(_ aw: Awaitable) -> RunResult {
+        let fut = ensureFuture(aw)
+        let key = RunUntilCompleteKey()
+        fut.addDoneCallback(FutureCallback(key: key, label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180") { f in
+            if !f.isCancelled, case .success(let e?) = f.exception(), e.isExit { return }
+            f.loop.stop()
+        })
+        let exit = runForever()
+        fut.removeDoneCallback(key: key)
+        guard case .stopped = exit else { return .aborted(exit) }
+        if !fut.isDone {
+            return .finished(.error(.runtime("Event loop stopped before Future completed.")))
+        }
+        return .finished(fut.result())
+    }
+
+    /// `loop.close()`: drop whatever is still queued, without running it.
+    public func close() {
+        precondition(state != .running, "Cannot close a running event loop")
+        if state == .closed { return }
+        state = .closed
+        ready.removeAll()
+        timers.items.removeAll()
+    }
+
+    func deadlockReport(sleepsForever: Bool) -> DeadlockReport {
+        DeadlockReport(waiters: allTasks().map { t in
+            DeadlockReport.Waiter(task: t.snapshot, waitsOn: t.futWaiter?.purpose,
+                                  futureID: t.futWaiter?.id)
+        }, sleepsForever: sleepsForever)
+    }
+}
+
+private final class RunUntilCompleteKey {}

@@ -1,0 +1,104 @@
+/// A callback queued on the loop (CPython's `events.Handle` / `TimerHandle`).
+///
+/// Only `EventLoop.runOnce` runs handles. A timer handle additionally has a deadline and a
+/// stamp (asyncio-semantics §3.3) and a `scheduled` flag while it sits in the heap.
+public final class Handle {
+    /// What running the handle does. Task steps and wake-ups are first-class cases so that
+    /// the hot path allocates nothing beyond the handle itself.
+    public enum Action {
+        /// `Task.__step(exc)`.
+        case step(Task, EngineError?)
+        /// `Task.__wakeup(future)`.
+        case wakeup(Task, Future)
+        /// A future's done callback `fn(fut)`.
+        case doneCallback(FutureCallback, Future)
+        /// Any other callback (`call_soon(fn)`, timer callbacks).
+        case call(() -> Void)
+    }
+
+    var action: Action
+    /// `handle.cancelled()`.
+    public internal(set) var cancelled = false
+    /// A short description for the trace and reprs (`cb`, `_set_result_unless_cancelled`).
+    public let label: String
+
+    // Timer part.
+    /// True for `TimerHandle`s.
+    public let isTimer: Bool
+    /// Timer id (0 for plain handles), for trace events.
+    public let id: Int
+    /// Deadline in virtual nanoseconds (`Int64.max` = never).
+    public internal(set) var deadline: Int64 = 0
+    /// Tie-break stamp: deadlines computed at later clock reads get larger stamps.
+    var stamp: Int64 = 0
+    /// True while the handle sits in the timer heap.
+    var scheduled = false
+    /// Only set for timers: cancelling one bumps the loop's cancelled-timer counter.
+    var loop: EventLoop?
+
+    init(_ action: Action, label: String) {
+        self.action = action
+        self.label = label
+        self.isTimer = false
+        self.id = 0
+    }
+
+    init(timer action: Action, label: String, id: Int, deadline: Int64, stamp: Int64, loop: EventLoop) {
+        self.action = action
+        self.label = label
+        self.isTimer = true
+        self.id = id
+        self.deadline = deadline
+        self.stamp = stamp
+        self.loop = loop
+    }
+
+    /// `handle.cancel()`: set the flag; a timer stays in the heap until it surfaces
+    /// (lazy deletion). Cancelling twice is harmless.
+    public func cancel() {
+        if cancelled { return }
+        cancelled = true
+        if isTimer, let loop = loop {
+            if scheduled { loop.timerCancelledCount += 1 }
+            if loop.instrument != nil { loop.emit(.timerCancelled(timer: id)) }
+        }
+        // CPython drops the callback and its arguments here (no debug mode).
+        action = .call(noop)
+    }
+
+    /// `timer.when()`: the deadline as loop time.
+    public var when: Double { Double(deadline) / 1e9 }
+
+    /// Heap order: (deadline, stamp), strict `<`.
+    @inline(__always)
+    static func less(_ a: Handle, _ b: Handle) -> Bool {
+        a.deadline < b.deadline || (a.deadline == b.deadline && a.stamp < b.stamp)
+    }
+}
+
+private let noop: () -> Void = {}
+
+/// A future's done callback (CPython keeps `(fn, context)` pairs).
+public struct FutureCallback {
+    enum Body {
+        case wakeup(Task)
+        case native((Future) -> Void)
+    }
+    let body: Body
+    /// Identity used by `remove_done_callback` (the VM passes its function object).
+    public let key: AnyObject?
+    /// How the callback appears in reprs: `on_done() at f.py:14`, `Task.task_wakeup()`.
+    public let label: String
+
+    public init(key: AnyObject?, label: String, _ fn: @escaping (Future) -> Void) {
+        self.body = .native(fn)
+        self.key = key
+        self.label = label
+    }
+
+    init(wakeup task: Task) {
+        self.body = .wakeup(task)
+        self.key = task
+        self.label = "Task.task_wakeup()"
+    }
+}

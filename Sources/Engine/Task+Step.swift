@@ -1,0 +1,93 @@
+extension Task {
+    /// `Task.__step(exc)` (asyncio-semantics §4.2), as the C implementation does it.
+    func step(_ excIn: EngineError?) {
+        precondition(state == .pending, "_step(): already done")
+        var exc = excIn
+        if mustCancel {
+            if exc == nil || !exc!.isCancellation { exc = makeCancelledError() }
+            mustCancel = false
+        }
+        futWaiter = nil
+        precondition(loop.currentTask == nil, "Cannot enter into task while another task is being executed.")
+        loop.currentTask = self
+        if loop.instrument != nil {
+            let cause: ResumeCause
+            if let e = exc { cause = e.isCancellation ? .cancelled : .exception(e.repr) } else { cause = nextCause }
+            loop.emit(.stepStart(cause: cause), task: id)
+        }
+        let outcome: CoroutineStep
+        if let e = exc { outcome = coro.throw(e) } else { outcome = coro.send(.none) }
+        switch outcome {
+        case .returned(let v):
+            if mustCancel {
+                // Cancelled while running: end CANCELLED although the coroutine returned.
+                mustCancel = false
+                _ = futureCancel(msg: cancelMessage)
+            } else {
+                resultValue = v
+                transition(to: .finished)
+            }
+        case .raised(let e):
+            if e.isCancellation {
+                cancelledExc = e
+                _ = futureCancel(msg: nil)
+            } else {
+                exceptionValue = e
+                logTraceback = true
+                transition(to: .finished)
+                if e.isExit { loop.fatal = e }
+            }
+        case .yielded(let y):
+            handleYield(y)
+        }
+        loop.currentTask = nil
+    }
+
+    @inline(__always)
+    func handleYield(_ y: EngineValue) {
+        switch y {
+        case .none:
+            // Bare yield: run again one pass later.
+            nextCause = .yieldedBare
+            loop.enqueue(Handle(.step(self, nil), label: "Task.__step"))
+            if loop.instrument != nil { loop.emit(.suspended(on: .nextPass), task: id) }
+        case .future(let f):
+            if f.loop !== loop {
+                retryWith(.runtime("Task \(repr) got Future \(f.repr) attached to a different loop"))
+            } else if f.blocking {
+                if f === self {
+                    retryWith(.runtime("Task cannot await on itself: \(repr)"))
+                    return
+                }
+                f.blocking = false
+                f.addDoneCallback(FutureCallback(wakeup: self))
+                futWaiter = f
+                if loop.instrument != nil {
+                    loop.emit(.suspended(on: .future(id: f.id, purpose: f.purpose)), task: id)
+                }
+                if mustCancel {
+                    if f.cancel(msg: cancelMessage) { mustCancel = false }
+                }
+            } else {
+                retryWith(.runtime("yield was used instead of yield from in task \(repr) with \(f.repr)"))
+            }
+        default:
+            retryWith(.runtime("Task got bad yield: \(loop.repr(y))"))
+        }
+    }
+
+    /// Throw `e` into the coroutine at the next step.
+    func retryWith(_ e: EngineError) {
+        loop.enqueue(Handle(.step(self, e), label: "Task.__step"))
+    }
+
+    /// `Task.__wakeup(future)`: re-read the awaited future's outcome and step in the same
+    /// handle (asyncio-semantics §4.3).
+    func wakeup(_ fut: Future) {
+        nextCause = .wakeup(future: fut.id, purpose: fut.purpose)
+        switch fut.result() {
+        case .value: step(nil)
+        case .error(let e): step(e)
+        }
+    }
+}
