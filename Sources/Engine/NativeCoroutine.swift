@@ -106,7 +106,7 @@ open class NativeCoroutine: Coroutine {
     }
 
     /// `await aw` for either kind.
-    public final func await(_ aw: Awaitable) -> CoroutineStep {
+    public final func awaitAny(_ aw: Awaitable) -> CoroutineStep {
         switch aw {
         case .future(let f): return awaitFuture(f)
         case .coroutine(let c): return awaitCoroutine(c)
