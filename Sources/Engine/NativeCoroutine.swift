@@ -126,3 +126,14 @@ final class ImmediateCoroutine: NativeCoroutine {
     }
     override func resume(_ input: Outcome) -> CoroutineStep { .returned(value) }
 }
+
+/// A coroutine whose body never suspends: runs `body` at the first `send` (CPython's
+/// `async def` methods without an `await` on their path, e.g. `Timeout.__aenter__`).
+public final class SyncCoroutine: NativeCoroutine {
+    let body: () -> Outcome
+    public init(_ qualname: String, _ body: @escaping () -> Outcome) {
+        self.body = body
+        super.init(qualname: qualname)
+    }
+    public override func resume(_ input: Outcome) -> CoroutineStep { outcomeStep(body()) }
+}
