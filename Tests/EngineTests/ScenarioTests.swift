@@ -149,3 +149,166 @@ import Testing
         #expect(rt.taskCounter == 4)
     }
 }
+
+@Suite struct ScenarioTests2 {
+    @Test func passCosts() {
+        let rt = AsyncioRuntime(), out = Log()
+        var n = 0
+        func tick() {
+            n += 1
+            rt.runningLoop!.callSoon(label: "tick") { tick() }
+        }
+        func quick() -> Script { Script("quick", [.ret { .int(1) }]) }
+        var start = 0
+        var loop: EventLoop { rt.runningLoop! }
+        var t: Task!
+        func measure(_ label: String, _ aw: @escaping () -> Awaitable) -> [Op] {
+            [.run { start = n }, .await(aw), .run { out("\(label) \(n - start)") }]
+        }
+        var ops: [Op] = [
+            .run { loop.callSoon(label: "tick") { tick() } },
+            .await { .coroutine(loop.sleep(0)) },
+        ]
+        ops += measure("sleep0") { .coroutine(loop.sleep(0)) }
+        ops += measure("coro") { .coroutine(quick()) }
+        ops += measure("task") { .future(loop.createTask(quick())) }
+        ops += measure("gather") { .future(loop.gather([.coroutine(quick())])) }
+        ops += measure("gather-done") {
+            let f = loop.createFuture(); f.setResult(.int(2))
+            return .future(loop.gather([.future(f)]))
+        }
+        ops += measure("wait_for") { .coroutine(loop.waitFor(.coroutine(quick()), timeout: 1)) }
+        ops += measure("wait_for-none") { .coroutine(loop.waitFor(.coroutine(quick()), timeout: nil)) }
+        ops += [
+            .run { t = loop.createTask(quick()) },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(loop.sleep(0)) },
+        ]
+        ops += measure("wait-done") { .coroutine(loop.wait([.future(t)])) }
+        ops += measure("shield-done") { .future(loop.shield(.future(t))) }
+        _ = asyncioRun(Script("main", ops), runtime: rt)
+        #expect(out.text == expected("pass_costs"))
+    }
+
+    @Test func waitForTimeout() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func slow(_ name: String, _ d: Double) -> Script {
+            Script("slow", [
+                .awaitCatch({ .coroutine(loop.sleep(d)) }, { o in
+                    if let e = o.error { if e.isCancellation { out("\(name) cancelled") }; return o }
+                    return nil
+                }),
+                .run { out("\(name) finished") },
+                .ret { .string(name) },
+            ])
+        }
+        func stubborn() -> Script {
+            var s: Script!
+            s = Script("stubborn", [
+                .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in
+                    if let e = o.error, e.isCancellation { out("stubborn ignores cancel"); return nil }
+                    return .value(.none)
+                }),
+                .await { .coroutine(loop.sleep(0.1)) },
+                .ret { .string("kept") },
+            ])
+            return s
+        }
+        var t0 = 0.0
+        func elapsed() -> String { pyFloatRepr(((loop.time() - t0) * 10).rounded() / 10) }
+        var m: Script!
+        m = Script("main", [
+            .run { t0 = loop.time() },
+            .await { .coroutine(loop.waitFor(.coroutine(slow("a", 0.1)), timeout: 0.5)) },
+            .run { out(m.last.value!.repr().replacingQuotes) },
+            .awaitCatch({ .coroutine(loop.waitFor(.coroutine(slow("b", 1)), timeout: 0.2)) }, { o in
+                let e = o.error!
+                out("timeout \(e.repr) \(elapsed())")
+                #expect(e.cause?.isCancellation == true)
+                return nil
+            }),
+            .await { .coroutine(loop.waitFor(.coroutine(stubborn()), timeout: 0.3)) },
+            .run { out("\(m.last.value!.repr().replacingQuotes) \(elapsed())") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        #expect(out.text == expected("wait_for_timeout"))
+    }
+
+    @Test func queueMaxsize() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let q = AsyncQueue(runtime: rt, maxsize: 2)
+        func producer(_ n: Int) -> Script {
+            var ops: [Op] = []
+            for i in 0..<n {
+                ops.append(.run { out("put \(i) start qsize=\(q.qsize())") })
+                ops.append(.await { .coroutine(q.put(.int(i))) })
+                ops.append(.run { out("put \(i) done") })
+            }
+            ops.append(.run { out("producer done") })
+            return Script("producer", ops)
+        }
+        /// `while True: item = await q.get(); print; await sleep(0.1); q.task_done()`.
+        final class Consumer: NativeCoroutine {
+            let q: AsyncQueue, name: String, out: Log, rt: AsyncioRuntime
+            init(_ q: AsyncQueue, _ name: String, _ out: Log, _ rt: AsyncioRuntime) {
+                self.q = q; self.name = name; self.out = out; self.rt = rt
+                super.init(qualname: "consumer")
+            }
+            override func resume(_ input: Outcome) -> CoroutineStep {
+                if case .error(let e) = input { return .raised(e) }
+                switch pc {
+                case 1:
+                    out("\(name) got \(input.value!.py)")
+                    pc = 2
+                    return awaitCoroutine(rt.runningLoop!.sleep(0.1))
+                default:
+                    if pc == 2 { q.taskDone() }
+                    pc = 1
+                    return awaitCoroutine(q.get())
+                }
+            }
+        }
+        var consumers: [Task] = []
+        let main = Script("main", [
+            .run { consumers = (0..<2).map { loop.createTask(Consumer(q, "c\($0)", out, rt)) } },
+            .await { .coroutine(producer(5)) },
+            .await { .coroutine(q.join()) },
+            .run { out("joined"); for c in consumers { c.cancel() } },
+            .await { .future(loop.gather(consumers.map { .future($0) }, returnExceptions: true)) },
+            .run { out("end") },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(out.text == expected("queue_maxsize"))
+    }
+
+    @Test func lockFairness() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let lock = AsyncLock(runtime: rt)
+        func user(_ name: String, _ rounds: Int) -> Awaitable {
+            var ops: [Op] = []
+            for i in 0..<rounds {
+                ops += [
+                    .await { .coroutine(lock.acquire()) },
+                    .run { out("\(name) holds \(i)") },
+                    .await { .coroutine(loop.sleep(0.1)) },
+                    .run { lock.release(); out("\(name) released \(i)") },
+                ]
+            }
+            return .coroutine(Script("user", ops))
+        }
+        let main = Script("main", [
+            .await { .future(loop.gather([user("a", 2), user("b", 2), user("c", 1)])) },
+            .run { out("end") },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(out.text == expected("lock_fairness"))
+    }
+}
+
+extension String {
+    /// Python prints a str result without quotes.
+    var replacingQuotes: String { filter { $0 != "'" } }
+}
