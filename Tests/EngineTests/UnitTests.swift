@@ -1,0 +1,211 @@
+import Testing
+@testable import Engine
+
+@Suite struct TimerHeapTests {
+    /// Replays Scenarios/heap_ops.py's random push/pop/heapify sequence: every pop must
+    /// return the same item as CPython's heapq (ties included).
+    @Test func matchesHeapq() {
+        struct Item { let key: Int; let id: Int }
+        var heap = ContiguousArray<Item>()
+        let less: (Item, Item) -> Bool = { $0.key < $1.key }
+        var checked = 0
+        for line in expected("heap_ops").split(separator: "\n") {
+            let f = line.split(separator: " ")
+            switch f[0] {
+            case "push": HeapQ.push(&heap, Item(key: Int(f[1])!, id: Int(f[2])!), less)
+            case "pop":
+                let x = HeapQ.pop(&heap, less)
+                #expect(x.id == Int(f[1])!)
+                checked += 1
+            default: HeapQ.heapify(&heap, less)
+            }
+        }
+        #expect(checked > 1000)
+        #expect(heap.isEmpty)
+    }
+}
+
+@Suite struct LoopTests {
+    @Test func deadlockIsReported() {
+        let rt = AsyncioRuntime()
+        var loop: EventLoop { rt.runningLoop! }
+        let q = AsyncQueue(runtime: rt)
+        let main = Script("main", [
+            .run { loop.createTask(Script("consumer", [.await { .coroutine(q.get()) }])) },
+            .await { .future(loop.createFuture()) },
+        ])
+        let r = asyncioRun(main, runtime: rt)
+        guard case .deadlock(let report) = r else { Issue.record("expected deadlock, got \(r)"); return }
+        #expect(report.sleepsForever == false)
+        #expect(report.waiters.map { $0.task.name } == ["Task-1", "Task-2"])
+        #expect(report.waiters.map { $0.waitsOn } == [.plain, .queueGet])
+        #expect(report.waiters.map { $0.task.coroutine } == ["main", "consumer"])
+    }
+
+    @Test func infiniteSleepIsReportedAsSleepingForever() {
+        let rt = AsyncioRuntime()
+        let main = Script("main", [.await { .coroutine(rt.runningLoop!.sleep(.infinity)) }])
+        let r = asyncioRun(main, runtime: rt)
+        guard case .deadlock(let report) = r else { Issue.record("got \(r)"); return }
+        #expect(report.sleepsForever)
+        #expect(report.waiters.first?.waitsOn == .sleep(until: nil))
+    }
+
+    @Test func horizonStopsLongSleeps() {
+        let rt = AsyncioRuntime()
+        let main = Script("main", [.await { .coroutine(rt.runningLoop!.sleep(200_000)) }])
+        let r = asyncioRun(main, runtime: rt) { $0.horizon = 1_000_000_000 }
+        guard case .horizon(let report) = r else { Issue.record("got \(r)"); return }
+        #expect(report.waiters.count == 1)
+    }
+
+    @Test func nanSleepReturnsAndClockStays() {
+        let rt = AsyncioRuntime()
+        var t = -1.0
+        let main = Script("main", [
+            .await { .coroutine(rt.runningLoop!.sleep(.nan)) },
+            .run { t = rt.runningLoop!.time() },
+        ])
+        let r = asyncioRun(main, runtime: rt)
+        guard case .returned = r else { Issue.record("got \(r)"); return }
+        #expect(t == 0)
+    }
+
+    @Test func clockIsExactForSummedSleeps() {
+        // 0.7 + 0.1 in float seconds is 0.7999999999999999; the integer clock gives 0.8 and
+        // keeps a timer set at t=0 for 0.8 ahead of the chained one (semantics §3.3).
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let main = Script("main", [
+            .run { loop.callLater(0.8) { out("timer") } },
+            .await { .coroutine(loop.sleep(0.7)) },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { out("chain \(loop.time())") },
+            .await { .coroutine(loop.sleep(0)) },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(out.lines == ["timer", "chain 0.8"])
+    }
+
+    @Test func runConsumesThreeTaskNumbers() {
+        let rt = AsyncioRuntime()
+        _ = asyncioRun(Script("main", []), runtime: rt)
+        _ = asyncioRun(Script("main", []), runtime: rt)
+        #expect(rt.taskCounter == 6)
+    }
+
+    @Test func futureStateErrors() {
+        let loop = EventLoop()
+        let f = loop.createFuture()
+        #expect(f.result().error?.repr == "InvalidStateError('Result is not set.')")
+        if case .failure(let e) = f.exception() { #expect(e.repr == "InvalidStateError('Exception is not set.')") }
+        #expect(f.setResult(.int(1)) == nil)
+        #expect(f.setResult(.int(2))?.repr == "InvalidStateError('invalid state')")
+        #expect(f.cancel() == false)
+        #expect(f.repr == "<Future finished result=1>")
+        let g = loop.createFuture()
+        g.addDoneCallback(label: "on_done() at f.py:3") { _ in }
+        #expect(g.repr == "<Future pending cb=[on_done() at f.py:3]>")
+        #expect(g.setException(.host("StopIteration"))?.repr
+                == "TypeError('StopIteration interacts badly with generators and cannot be raised into a Future')")
+        #expect(g.cancel(msg: .string("m")))
+        #expect(g.result().error?.repr == "CancelledError('m')")
+        #expect(g.repr == "<Future cancelled>")
+    }
+
+    @Test func removeDoneCallbackCountsAndCallbacksAreQueued() {
+        let loop = EventLoop()
+        let f = loop.createFuture()
+        let key = CallbackKey()
+        var ran: [String] = []
+        f.addDoneCallback(label: "a", key: key) { _ in ran.append("a") }
+        f.addDoneCallback(label: "b") { _ in ran.append("b") }
+        f.addDoneCallback(label: "a", key: key) { _ in ran.append("a2") }
+        #expect(f.removeDoneCallback(key: key) == 2)
+        f.setResult(.none)
+        #expect(ran.isEmpty)  // nothing runs inside set_result
+        f.addDoneCallback(label: "c") { _ in ran.append("c") }
+        _ = loop.runOnce()
+        #expect(ran == ["b", "c"])
+    }
+
+    @Test func taskErrorsForBadYieldsAndSelfAwait() {
+        let rt = AsyncioRuntime()
+        var loop: EventLoop { rt.runningLoop! }
+        final class BadYield: NativeCoroutine {
+            override func resume(_ input: Outcome) -> CoroutineStep {
+                if pc == 0 { pc = 1; return .yielded(.int(5)) }
+                return outcomeStep(input)
+            }
+        }
+        final class SelfAwait: NativeCoroutine {
+            var rt: AsyncioRuntime?
+            override func resume(_ input: Outcome) -> CoroutineStep {
+                if pc == 0 { pc = 1; return awaitFuture(rt!.runningLoop!.currentTask!) }
+                return outcomeStep(input)
+            }
+        }
+        var bad: Task!, me: Task!
+        let sa = SelfAwait(qualname: "selfawait")
+        sa.rt = rt
+        let main = Script("main", [
+            .run { bad = loop.createTask(BadYield(qualname: "bad")); me = loop.createTask(sa) },
+            .await { .coroutine(loop.sleep(0.1)) },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(bad.result().error?.repr == "RuntimeError('Task got bad yield: 5')")
+        #expect(me.result().error?.message?.hasPrefix("Task cannot await on itself: <Task pending name='Task-3' coro=<selfawait() running>") == true)
+    }
+
+    @Test func createTaskNamesAndCancelBeforeStart() {
+        let rt = AsyncioRuntime()
+        let loop = EventLoop(runtime: rt)
+        let a = loop.createTask(Spinner(1))
+        let b = loop.createTask(Spinner(1), name: "worker")
+        let c = loop.createTask(Spinner(1))
+        #expect([a.name, b.name, c.name] == ["Task-1", "worker", "Task-2"])
+        let body = Script("never", [.run { Issue.record("body ran") }])
+        let d = loop.createTask(body)
+        d.cancel()
+        _ = loop.runOnce()
+        #expect(d.isCancelled)
+        #expect(a.repr == "<Task pending name='Task-1' coro=<spin() running>>")
+    }
+}
+
+@Suite struct InstrumentTests {
+    @Test func recordsSchedulingFacts() {
+        let rt = AsyncioRuntime()
+        let rec = TraceRecorder()
+        let main = Script("main", [
+            .await { .coroutine(rt.runningLoop!.sleep(1)) },
+            .ret { .int(3) },
+        ])
+        _ = asyncioRun(main, runtime: rt) { $0.instrument = rec }
+        let ev = rec.events
+        #expect(ev.map { $0.seq } == Array(1...ev.count))
+        var kinds: [String] = []
+        for e in ev {
+            switch e.kind {
+            case .taskCreated(let s, _): kinds.append("created \(s.name)")
+            case .stepStart(let c): kinds.append("step \(c)")
+            case .suspended(let w): kinds.append("suspend \(w)")
+            case .timerScheduled(_, let due, _): kinds.append("timer \(due)")
+            case .clockAdvanced(_, let to): kinds.append("clock \(to)")
+            case .timerFired: kinds.append("fired")
+            case .taskDone(let o): kinds.append("done \(o)")
+            default: break
+            }
+        }
+        #expect(Array(kinds.prefix(8)) == [
+            "created Task-1", "step start", "timer 1000000000",
+            "suspend future(id: 2, purpose: Engine.WaitPurpose.sleep(until: Optional(1000000000)))",
+            "clock 1000000000", "fired",
+            "step wakeup(future: 2, purpose: Engine.WaitPurpose.sleep(until: Optional(1000000000)))",
+            "done result(\"3\")",
+        ])
+        let fired = ev.first { if case .timerFired = $0.kind { return true } else { return false } }!
+        #expect(fired.time == 1_000_000_000)
+        #expect(fired.pass == 2)
+    }
+}
