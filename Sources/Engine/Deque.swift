@@ -75,3 +75,56 @@ extension Deque where Element: AnyObject {
         return true
     }
 }
+
+/// The loop's ready queue: a ring buffer over raw storage that moves elements in and out
+/// without retain/release traffic (the hottest structure of the engine).
+final class RingBuffer<Element> {
+    private var buf: UnsafeMutablePointer<Element>
+    private var cap: Int
+    private var head = 0
+    private(set) var count = 0
+
+    init(capacity: Int = 256) {
+        var c = 16
+        while c < capacity { c <<= 1 }
+        cap = c
+        buf = UnsafeMutablePointer<Element>.allocate(capacity: c)
+    }
+
+    deinit {
+        removeAll()
+        buf.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always)
+    func append(_ x: __owned Element) {
+        if count == cap { grow() }
+        (buf + ((head + count) & (cap - 1))).initialize(to: x)
+        count += 1
+    }
+
+    /// Precondition: not empty.
+    @inline(__always)
+    func removeFirst() -> Element {
+        let x = (buf + head).move()
+        head = (head + 1) & (cap - 1)
+        count -= 1
+        return x
+    }
+
+    func removeAll() {
+        while count > 0 { _ = removeFirst() }
+        head = 0
+    }
+
+    private func grow() {
+        let n = UnsafeMutablePointer<Element>.allocate(capacity: cap * 2)
+        for i in 0..<count { (n + i).initialize(to: (buf + ((head + i) & (cap - 1))).move()) }
+        buf.deallocate()
+        buf = n
+        cap *= 2
+        head = 0
+    }
+}

@@ -10,6 +10,14 @@ public enum LoopExit {
     case fatal(EngineError)
 }
 
+/// An entry of the ready queue. A task's plain `__step()` (first step, after a bare yield)
+/// is its own case so that the hottest path allocates no Handle: such handles are internal
+/// in CPython too (nothing can cancel them).
+enum ReadyItem {
+    case step(Task)
+    case handle(Handle)
+}
+
 extension EventLoop {
     /// One iteration of the loop, exactly as `BaseEventLoop._run_once` (asyncio-semantics §2):
     ///
@@ -42,12 +50,12 @@ extension EventLoop {
         if ready.isEmpty && !stopping {
             guard let top = timers.top, top.deadline != Int64.max else {
                 let report = deadlockReport(sleepsForever: !timers.isEmpty)
-                if instrument != nil { emit(.deadlock(report), task: nil) }
+                if tracing { emit(.deadlock(report), task: nil) }
                 return .deadlock(report)
             }
             if top.deadline > now {
                 if top.deadline > horizon { return .horizon(deadlockReport(sleepsForever: true)) }
-                if instrument != nil { emit(.clockAdvanced(from: now, to: top.deadline), task: nil) }
+                if tracing { emit(.clockAdvanced(from: now, to: top.deadline), task: nil) }
                 now = top.deadline
             }
         }
@@ -56,15 +64,19 @@ extension EventLoop {
         while let top = timers.top, top.deadline <= now {
             _ = timers.pop()
             top.scheduled = false
-            ready.append(top)
+            ready.append(.handle(top))
         }
         // 5.
         var n = ready.count
         while n > 0 {
             n -= 1
-            let h = ready.popFirst().unsafelyUnwrapped
-            if h.cancelled { continue }
-            run(h)
+            switch ready.removeFirst() {
+            case .step(let task):
+                task.step(nil)
+            case .handle(let h):
+                if h.cancelled { continue }
+                run(h)
+            }
             if fatal != nil { return .fatal(fatal!) }
         }
         return nil
@@ -78,13 +90,13 @@ extension EventLoop {
         case .wakeup(let task, let fut):
             task.wakeup(fut)
         case .doneCallback(let cb, let fut):
-            if instrument != nil { emit(.callbackRun(label: cb.label)) }
+            if tracing { emit(.callbackRun(label: cb.label)) }
             switch cb.body {
             case .wakeup(let task): task.wakeup(fut)
             case .native(let fn): fn(fut)
             }
         case .call(let fn):
-            if instrument != nil {
+            if tracing {
                 emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
             }
             fn()
@@ -97,12 +109,12 @@ extension EventLoop {
         state = .running
         let previous = runtime.runningLoop
         runtime.runningLoop = self
-        if instrument != nil { emit(.loopStart, task: nil) }
+        if tracing { emit(.loopStart, task: nil) }
         defer {
             stopping = false
             state = .idle
             runtime.runningLoop = previous
-            if instrument != nil { emit(.loopStop, task: nil) }
+            if tracing { emit(.loopStop, task: nil) }
         }
         while true {
             if let exit = runOnce() { return exit }

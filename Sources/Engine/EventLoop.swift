@@ -25,7 +25,7 @@ public final class EventLoop {
 
     public let runtime: AsyncioRuntime
     /// The FIFO ready queue (`_ready`).
-    var ready = Deque<Handle>(capacity: 256)
+    let ready = RingBuffer<ReadyItem>(capacity: 256)
     /// The timer heap (`_scheduled`).
     var timers = TimerHeap()
     /// `_timer_cancelled_count` (drifts like CPython's: timers cancelled after being moved to
@@ -42,12 +42,17 @@ public final class EventLoop {
     /// Number of `runOnce` passes so far.
     public internal(set) var pass = 0
     /// The installed instrument, if any (zero cost when nil).
-    public var instrument: Instrument?
+    public var instrument: Instrument? { didSet { tracing = instrument != nil } }
+    /// `instrument != nil`, as a plain flag for the hot paths.
+    var tracing = false
     var seq = 0
     /// `current_task()`.
-    public internal(set) var currentTask: Task?
-    /// Pending tasks by id (`all_tasks()` minus the done ones).
-    var liveTasks: [Int: Task] = [:]
+    public var currentTask: Task? { currentTaskRef }
+    /// Set only while a step runs, when the popped ready item keeps the task alive.
+    unowned(unsafe) var currentTaskRef: Task?
+    /// Pending tasks, unordered (`all_tasks()` minus the done ones); `Task.liveIndex` is
+    /// each task's slot, so removal is a swap with the last one.
+    var liveTasks = ContiguousArray<Task>()
     var nextID = 0
     /// `--max-virtual-time`: the clock never jumps beyond this (nanoseconds).
     public var horizon: Int64 = 86_400_000_000_000
@@ -92,7 +97,7 @@ public final class EventLoop {
 
     /// Advance the clock while holding the loop (`time.sleep`, blocking I/O, CPU cost).
     public func block(nanoseconds: Int64, what: String) {
-        if instrument != nil { emit(.blockingCall(what: what, duration: nanoseconds)) }
+        if tracing { emit(.blockingCall(what: what, duration: nanoseconds)) }
         now += nanoseconds
     }
 
@@ -102,12 +107,12 @@ public final class EventLoop {
     @discardableResult
     public func callSoon(label: String = "callback", _ fn: @escaping () -> Void) -> Handle {
         let h = Handle(.call(fn), label: label)
-        ready.append(h)
+        ready.append(.handle(h))
         return h
     }
 
     @inline(__always)
-    func enqueue(_ h: Handle) { ready.append(h) }
+    func enqueue(_ h: Handle) { ready.append(.handle(h)) }
 
     /// `loop.call_later(delay, fn)`: deadline from the current clock, fresh stamp.
     @discardableResult
@@ -139,7 +144,7 @@ public final class EventLoop {
                        stamp: stamp, loop: self)
         h.scheduled = true
         timers.push(h)
-        if instrument != nil { emit(.timerScheduled(timer: h.id, due: deadline, label: label)) }
+        if tracing { emit(.timerScheduled(timer: h.id, due: deadline, label: label)) }
         return h
     }
 
@@ -169,7 +174,7 @@ public final class EventLoop {
 
     /// `all_tasks()`: pending tasks in creation order (CPython: address order, §23.3).
     public func allTasks() -> [Task] {
-        liveTasks.values.sorted { $0.id < $1.id }
+        liveTasks.sorted { $0.id < $1.id }
     }
 
     // MARK: Instrument and logging

@@ -238,7 +238,7 @@ public class Future {
 }
 
 @inline(__always)
-func outcomeStep(_ o: Outcome) -> CoroutineStep {
+public func outcomeStep(_ o: Outcome) -> CoroutineStep {
     switch o {
     case .value(let v): return .returned(v)
     case .error(let e): return .raised(e)

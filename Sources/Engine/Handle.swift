@@ -60,7 +60,7 @@ public final class Handle {
         cancelled = true
         if isTimer, let loop = loop {
             if scheduled { loop.timerCancelledCount += 1 }
-            if loop.instrument != nil { loop.emit(.timerCancelled(timer: id)) }
+            if loop.tracing { loop.emit(.timerCancelled(timer: id)) }
         }
         // CPython drops the callback and its arguments here (no debug mode).
         action = .call(noop)

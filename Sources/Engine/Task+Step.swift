@@ -7,10 +7,10 @@ extension Task {
             if exc == nil || !exc!.isCancellation { exc = makeCancelledError() }
             mustCancel = false
         }
-        futWaiter = nil
-        precondition(loop.currentTask == nil, "Cannot enter into task while another task is being executed.")
-        loop.currentTask = self
-        if loop.instrument != nil {
+        if futWaiter != nil { futWaiter = nil }
+        precondition(loop.currentTaskRef == nil, "Cannot enter into task while another task is being executed.")
+        loop.currentTaskRef = self
+        if loop.tracing {
             let cause: ResumeCause
             if let e = exc { cause = e.isCancellation ? .cancelled : .exception(e.repr) } else { cause = nextCause }
             loop.emit(.stepStart(cause: cause), task: id)
@@ -40,7 +40,7 @@ extension Task {
         case .yielded(let y):
             handleYield(y)
         }
-        loop.currentTask = nil
+        loop.currentTaskRef = nil
     }
 
     @inline(__always)
@@ -48,9 +48,11 @@ extension Task {
         switch y {
         case .none:
             // Bare yield: run again one pass later.
-            nextCause = .yieldedBare
-            loop.enqueue(Handle(.step(self, nil), label: "Task.__step"))
-            if loop.instrument != nil { loop.emit(.suspended(on: .nextPass), task: id) }
+            loop.ready.append(.step(self))
+            if loop.tracing {
+                nextCause = .yieldedBare
+                loop.emit(.suspended(on: .nextPass), task: id)
+            }
         case .future(let f):
             if f.loop !== loop {
                 retryWith(.runtime("Task \(repr) got Future \(f.repr) attached to a different loop"))
@@ -62,7 +64,7 @@ extension Task {
                 f.blocking = false
                 f.addDoneCallback(FutureCallback(wakeup: self))
                 futWaiter = f
-                if loop.instrument != nil {
+                if loop.tracing {
                     loop.emit(.suspended(on: .future(id: f.id, purpose: f.purpose)), task: id)
                 }
                 if mustCancel {
@@ -84,7 +86,7 @@ extension Task {
     /// `Task.__wakeup(future)`: re-read the awaited future's outcome and step in the same
     /// handle (asyncio-semantics §4.3).
     func wakeup(_ fut: Future) {
-        nextCause = .wakeup(future: fut.id, purpose: fut.purpose)
+        if loop.tracing { nextCause = .wakeup(future: fut.id, purpose: fut.purpose) }
         switch fut.result() {
         case .value: step(nil)
         case .error(let e): step(e)

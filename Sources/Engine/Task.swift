@@ -12,6 +12,8 @@ public final class Task: Future {
     var numCancelsRequested = 0
     /// Why the next step runs (trace only).
     var nextCause: ResumeCause = .start
+    /// Slot in `loop.liveTasks` while pending.
+    var liveIndex = -1
 
     /// `Task(coro, loop=loop, name=name)`: an unnamed task consumes a `Task-N` number; the
     /// first step is queued with `call_soon`, and the task is registered for `all_tasks()`.
@@ -20,9 +22,10 @@ public final class Task: Future {
         self.name = name ?? loop.runtime.nextTaskName()
         super.init(loop: loop, purpose: .plain)
         purpose = .task(id: id, name: self.name)
-        loop.liveTasks[id] = self
-        loop.enqueue(Handle(.step(self, nil), label: "Task.__step"))
-        if loop.instrument != nil {
+        liveIndex = loop.liveTasks.count
+        loop.liveTasks.append(self)
+        loop.ready.append(.step(self))
+        if loop.tracing {
             loop.emit(.taskCreated(snapshot, creator: loop.currentTask?.id), task: id)
         }
     }
@@ -36,7 +39,7 @@ public final class Task: Future {
     public override func cancel(msg: EngineValue? = nil) -> Bool {
         logTraceback = false
         if isDone { return false }
-        if loop.instrument != nil {
+        if loop.tracing {
             loop.emit(.cancelRequested(target: id, by: loop.currentTask?.id,
                                        message: msg.map { loop.repr($0) }), task: id)
         }
@@ -71,8 +74,13 @@ public final class Task: Future {
     }
 
     override func didFinish() {
-        loop.liveTasks[id] = nil
-        if loop.instrument != nil {
+        let last = loop.liveTasks.removeLast()
+        if last !== self {
+            loop.liveTasks[liveIndex] = last
+            last.liveIndex = liveIndex
+        }
+        liveIndex = -1
+        if loop.tracing {
             let outcome: TaskOutcome
             switch state {
             case .cancelled: outcome = .cancelled
