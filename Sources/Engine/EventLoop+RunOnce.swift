@@ -61,8 +61,8 @@ extension EventLoop {
         }
         pass += 1
         // 4.
-        while let top = timers.top, top.deadline <= now {
-            _ = timers.pop()
+        while let d = timers.topDeadline, d <= now {
+            let top = timers.pop()
             top.scheduled = false
             ready.append(.handle(top))
         }
@@ -153,7 +153,7 @@ extension EventLoop {
         if state == .closed { return }
         state = .closed
         ready.removeAll()
-        timers.items.removeAll()
+        timers.removeAll()
     }
 
     func deadlockReport(sleepsForever: Bool) -> DeadlockReport {

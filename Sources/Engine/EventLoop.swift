@@ -65,6 +65,10 @@ public final class EventLoop {
         self.runtime = runtime
     }
 
+    deinit {
+        timers.removeAll()
+    }
+
     @inline(__always)
     func newID() -> Int { nextID += 1; return nextID }
 

@@ -67,26 +67,57 @@ enum HeapQ {
     }
 }
 
+/// One heap slot: the key is stored inline and the handle unmanaged (the heap owns one +1
+/// reference per entry), so sifting is plain data movement — no retain/release, no pointer
+/// chasing.
+struct TimerEntry {
+    let deadline: Int64
+    let stamp: Int64
+    let ref: Unmanaged<Handle>
+    var handle: Handle { ref.takeUnretainedValue() }
+
+    @inline(__always)
+    static func less(_ a: TimerEntry, _ b: TimerEntry) -> Bool {
+        a.deadline < b.deadline || (a.deadline == b.deadline && a.stamp < b.stamp)
+    }
+}
+
 /// The loop's `_scheduled` list of timer handles, keyed on `(deadline, stamp)`.
 struct TimerHeap {
-    var items = ContiguousArray<Handle>()
+    var items = ContiguousArray<TimerEntry>()
 
     var count: Int { items.count }
     var isEmpty: Bool { items.isEmpty }
-    var top: Handle? { items.first }
+    var top: Handle? { items.first?.handle }
+    /// The top deadline without touching the handle.
+    var topDeadline: Int64? { items.first?.deadline }
 
-    mutating func push(_ h: Handle) { HeapQ.push(&items, h, Handle.less) }
-    mutating func pop() -> Handle { HeapQ.pop(&items, Handle.less) }
+    mutating func push(_ h: Handle) {
+        HeapQ.push(&items, TimerEntry(deadline: h.deadline, stamp: h.stamp, ref: .passRetained(h)),
+                   TimerEntry.less)
+    }
+    mutating func pop() -> Handle { HeapQ.pop(&items, TimerEntry.less).ref.takeRetainedValue() }
+
+    /// Drop every entry (loop.close()).
+    mutating func removeAll() {
+        for e in items { e.ref.release() }
+        items.removeAll()
+    }
 
     /// The >100 timers and >50 % cancelled rebuild: keep the live handles in list order,
     /// then heapify (which can change the pop order of equal keys, as in CPython).
     mutating func purgeCancelled() {
-        var kept = ContiguousArray<Handle>()
+        var kept = ContiguousArray<TimerEntry>()
         kept.reserveCapacity(items.count)
-        for h in items {
-            if h.cancelled { h.scheduled = false } else { kept.append(h) }
+        for e in items {
+            if e.handle.cancelled {
+                e.handle.scheduled = false
+                e.ref.release()
+            } else {
+                kept.append(e)
+            }
         }
-        HeapQ.heapify(&kept, Handle.less)
+        HeapQ.heapify(&kept, TimerEntry.less)
         items = kept
     }
 }
