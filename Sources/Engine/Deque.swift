@@ -119,6 +119,10 @@ final class RingBuffer<Element> {
         head = 0
     }
 
+    func forEach(_ body: (Element) -> Void) {
+        for i in 0..<count { body((buf + ((head + i) & (cap - 1))).pointee) }
+    }
+
     private func grow() {
         let n = UnsafeMutablePointer<Element>.allocate(capacity: cap * 2)
         for i in 0..<count { (n + i).initialize(to: (buf + ((head + i) & (cap - 1))).move()) }

@@ -48,18 +48,22 @@ extension EventLoop {
         }
         // 2.
         if ready.isEmpty && !stopping {
-            guard let top = timers.top, top.deadline != Int64.max else {
+            var next = timers.topDeadline ?? Int64.max
+            if let e = executor.nextEnd, e < next { next = e }
+            if next == Int64.max {
                 let report = deadlockReport(sleepsForever: !timers.isEmpty)
                 if tracing { emit(.deadlock(report), task: nil) }
                 return .deadlock(report)
             }
-            if top.deadline > now {
-                if top.deadline > horizon { return .horizon(deadlockReport(sleepsForever: true)) }
-                if tracing { emit(.clockAdvanced(from: now, to: top.deadline), task: nil) }
-                now = top.deadline
+            if next > now {
+                if next > horizon { return .horizon(deadlockReport(sleepsForever: true)) }
+                if tracing { emit(.clockAdvanced(from: now, to: next), task: nil) }
+                now = next
             }
         }
         pass += 1
+        // 3.
+        if !executor.pending.isEmpty { pollExecutor() }
         // 4.
         while let d = timers.topDeadline, d <= now {
             let top = timers.pop()
@@ -70,13 +74,16 @@ extension EventLoop {
         var n = ready.count
         while n > 0 {
             n -= 1
-            switch ready.removeFirst() {
+            let start = now
+            let item = ready.removeFirst()
+            switch item {
             case .step(let task):
                 task.step(nil)
             case .handle(let h):
                 if h.cancelled { continue }
                 run(h)
             }
+            if now - start >= slowCallbackDuration { recordSlow(item, start: start) }
             if fatal != nil { return .fatal(fatal!) }
         }
         return nil
@@ -154,6 +161,43 @@ extension EventLoop {
         state = .closed
         ready.removeAll()
         timers.removeAll()
+    }
+
+    /// A handle held the loop ≥ 0.1 s: record it with the tasks it kept waiting, and log it
+    /// as asyncio's debug mode does (`Executing <Task …> took 0.200 seconds`).
+    @inline(never)
+    func recordSlow(_ item: ReadyItem, start: Int64) {
+        var task: Task?
+        var label = "Task.__step"
+        switch item {
+        case .step(let t): task = t
+        case .handle(let h):
+            label = h.label
+            switch h.action {
+            case .step(let t, _), .wakeup(let t, _): task = t
+            default: break
+            }
+        }
+        var waiting: [TaskSnapshot] = []
+        ready.forEach { r in
+            switch r {
+            case .step(let t): waiting.append(t.snapshot)
+            case .handle(let h):
+                switch h.action {
+                case .step(let t, _), .wakeup(let t, _): waiting.append(t.snapshot)
+                default: break
+                }
+            }
+        }
+        let s = SlowCallback(task: task?.snapshot, label: label, start: start,
+                             duration: now - start, keptWaiting: waiting)
+        slowCallbacks.append(s)
+        if tracing { emit(.slowCallback(s), task: task?.id) }
+        if debug {
+            let what = task?.repr ?? "<Handle \(label)>"
+            let secs = Double(now - start) / 1e9
+            log(LoopLog(message: "Executing \(what) took \(formatFixed3(secs)) seconds", exception: nil, fields: []))
+        }
     }
 
     func deadlockReport(sleepsForever: Bool) -> DeadlockReport {

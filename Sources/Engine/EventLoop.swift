@@ -58,6 +58,14 @@ public final class EventLoop {
     public var horizon: Int64 = 86_400_000_000_000
     /// A KeyboardInterrupt/SystemExit escaping a task step: propagates out of the loop.
     var fatal: EngineError?
+    /// The modelled default executor.
+    var executor = ExecutorModel(workers: 8)
+    /// Asyncio debug mode: slow callbacks are also logged as CPython does.
+    public var debug = false
+    /// `loop.slow_callback_duration` in ns.
+    public var slowCallbackDuration: Int64 = 100_000_000
+    /// Every handle that held the loop ≥ `slowCallbackDuration` (recorded in any mode).
+    public internal(set) var slowCallbacks: [SlowCallback] = []
     /// Everything the default exception handler logged.
     public internal(set) var logs: [LoopLog] = []
 

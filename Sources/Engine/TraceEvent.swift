@@ -34,6 +34,12 @@ public struct TraceEvent {
         case blockingCall(what: String, duration: Int64)
         /// The loop cannot make progress.
         case deadlock(DeadlockReport)
+        /// `run_in_executor`/`to_thread`: a call runs on a modelled worker from `start` to `end`.
+        case threadSubmitted(future: Int, worker: Int, start: Int64, end: Int64)
+        /// Its completion reached the loop (I/O phase of the pass).
+        case threadCompleted(future: Int)
+        /// One handle held the loop for `duration` ns (≥ `slowCallbackDuration`).
+        case slowCallback(SlowCallback)
     }
 }
 
@@ -88,6 +94,18 @@ public enum TaskOutcome: Equatable {
     case result(String)
     case exception(String)
     case cancelled
+}
+
+/// A handle that held the loop for ≥ 0.1 s (asyncio debug mode's slow-callback rule).
+public struct SlowCallback: Equatable {
+    /// The task whose step it was (nil: a plain callback).
+    public var task: TaskSnapshot?
+    /// The handle's label for plain callbacks.
+    public var label: String
+    public var start: Int64
+    public var duration: Int64
+    /// Tasks that were ready to run (or became due) and had to wait meanwhile.
+    public var keptWaiting: [TaskSnapshot]
 }
 
 /// Who waits on what when nothing can run (the presentation layer formats it).

@@ -209,3 +209,54 @@ import Testing
         #expect(fired.pass == 2)
     }
 }
+
+@Suite struct ThreadsAndBlockingTests {
+    @Test func toThreadOverlapsTheLoop() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func th(_ name: String, _ d: Int64) -> Awaitable {
+            var s: Script!
+            s = Script("th", [
+                .await { .future(loop.runInExecutor(duration: d, outcome: .value(.string(name)))) },
+                .run { out("thread \(name) done") },
+                .ret { s.last.value! },
+            ])
+            return .coroutine(s)
+        }
+        var ops: [Op] = []
+        for i in 0..<3 {
+            ops += [.run { out("tick \(i)") }, .await { .coroutine(loop.sleep(0.1)) }]
+        }
+        var t0 = 0.0
+        var m: Script!
+        m = Script("main", [
+            .run { t0 = loop.time() },
+            .await { .future(loop.gather([th("a", 250_000_000), th("b", 150_000_000), .coroutine(Script("ticker", ops))])) },
+            .run { out("\(m.last.value!.py) \(round1(loop.time() - t0))") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        #expect(out.text == expected("threads"))
+    }
+
+    @Test func blockingStepIsRecordedAsSlow() {
+        let rt = AsyncioRuntime()
+        var loop: EventLoop { rt.runningLoop! }
+        var seen: [LoopLog] = []
+        rt.logHook = { seen.append($0) }
+        let main = Script("main", [
+            .run { loop.createTask(Script("other", [])) },
+            .run { loop.block(nanoseconds: 200_000_000, what: "time.sleep(0.2)") },
+            .await { .coroutine(loop.sleep(0)) },
+        ])
+        var theLoop: EventLoop?
+        _ = asyncioRun(main, runtime: rt) { l in l.debug = true; theLoop = l }
+        let slow = theLoop!.slowCallbacks
+        #expect(slow.count == 1)
+        #expect(slow.first?.task?.name == "Task-1")
+        #expect(slow.first?.keptWaiting.map { $0.name } == ["Task-2"])
+        #expect(slow.first?.duration == 200_000_000)
+        #expect(seen.count == 1)
+        #expect(seen.first?.message.hasPrefix("Executing <Task pending name='Task-1' coro=<main() running>") == true)
+        #expect(seen.first?.message.hasSuffix("took 0.200 seconds") == true)
+    }
+}
