@@ -180,14 +180,16 @@ extension EventLoop {
         }
         var waiting: [TaskSnapshot] = []
         ready.forEach { r in
+            var t: Task?
             switch r {
-            case .step(let t): waiting.append(t.snapshot)
+            case .step(let s): t = s
             case .handle(let h):
                 switch h.action {
-                case .step(let t, _), .wakeup(let t, _): waiting.append(t.snapshot)
+                case .step(let s, _), .wakeup(let s, _): t = s
                 default: break
                 }
             }
+            if let t = t, t !== task { waiting.append(t.snapshot) }
         }
         let s = SlowCallback(task: task?.snapshot, label: label, start: start,
                              duration: now - start, keptWaiting: waiting)
