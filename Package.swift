@@ -27,7 +27,7 @@ let package = Package(
 
         // The asyncio engine (DESIGN §4). No dependency on the VM yet: the VM
         // plugs in through the `Coroutine` protocol (Sources/Engine/Coroutine.swift).
-        .target(name: "Engine", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])],
+        .target(name: "Engine", exclude: ["README.md"], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])],
                 linkerSettings: [.linkedLibrary("m")]),
         .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench",
                           swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
