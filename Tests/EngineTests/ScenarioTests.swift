@@ -216,7 +216,7 @@ import Testing
             return s
         }
         var t0 = 0.0
-        func elapsed() -> String { pyFloatRepr(((loop.time() - t0) * 10).rounded() / 10) }
+        func elapsed() -> String { round1(loop.time() - t0) }
         var m: Script!
         m = Script("main", [
             .run { t0 = loop.time() },

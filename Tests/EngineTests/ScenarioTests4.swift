@@ -37,7 +37,7 @@ import Testing
             },
             .await { .coroutine(loop.wait(ts.map { .future($0) }, returnWhen: .firstCompleted)) },
             report("first"),
-            .await { .coroutine(loop.wait(ts.map { .future($0) }, timeout: 0.14)) },
+            .await { .coroutine(loop.wait(ts.map { .future($0) }, timeout: 0.11)) },
             report("timeout"),
             .run {
                 ts2 = [named(job("k0", 0.1), "k0"), named(job("k1", 0.2, fail: true), "k1"), named(job("k2", 0.5), "k2")]

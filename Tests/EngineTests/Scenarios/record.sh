@@ -1,9 +1,23 @@
 #!/bin/sh
 # Records CPython 3.11's output for every scenario into expected/NAME.out.
+# Each program runs 3 times; a program whose output varies is refused (DESIGN §8).
 # Run from anywhere: sh Tests/EngineTests/Scenarios/record.sh
 cd "$(dirname "$0")" || exit 1
 mkdir -p expected
+status=0
+tmp=$(mktemp -d)
 for f in *.py; do
-    python3 "$f" > "expected/${f%.py}.out" 2>&1 || echo "exit status $?" >> "expected/${f%.py}.out"
+    n=${f%.py}
+    for i in 1 2 3; do
+        python3 "$f" > "$tmp/$n.$i" 2>&1 || echo "exit status $?" >> "$tmp/$n.$i"
+    done
+    if cmp -s "$tmp/$n.1" "$tmp/$n.2" && cmp -s "$tmp/$n.1" "$tmp/$n.3"; then
+        cp "$tmp/$n.1" "expected/$n.out"
+    else
+        echo "refused: $f prints different output from run to run" >&2
+        status=1
+    fi
 done
+rm -rf "$tmp"
 python3 --version
+exit $status

@@ -11,7 +11,7 @@ async def main():
             await asyncio.sleep(1)
             print("not reached")
     except TimeoutError as e:
-        print("timed out", repr(e), type(e.__cause__).__name__, tm.expired(), round(loop.time() - t0, 1))
+        print("timed out", repr(e), type(e.__cause__).__name__, tm.expired(), int((loop.time() - t0) * 10 + 0.001))
     print("cancelling", asyncio.current_task().cancelling())
     async with asyncio.timeout(0.5) as tm:
         await asyncio.sleep(0.1)
@@ -22,15 +22,15 @@ async def main():
                 async with asyncio.timeout(0.1):
                     await asyncio.sleep(0.5)
             except TimeoutError:
-                print("inner timeout", round(loop.time() - t0, 1))
+                print("inner timeout", int((loop.time() - t0) * 10 + 0.001))
             await asyncio.sleep(2)
     except TimeoutError:
-        print("outer timeout", round(loop.time() - t0, 1))
+        print("outer timeout", int((loop.time() - t0) * 10 + 0.001))
     try:
         async with asyncio.timeout(None) as tm:
             tm.reschedule(loop.time() + 0.3)
             await asyncio.sleep(1)
     except TimeoutError:
-        print("rescheduled timeout", round(loop.time() - t0, 1))
+        print("rescheduled timeout", int((loop.time() - t0) * 10 + 0.001))
 
 asyncio.run(main())

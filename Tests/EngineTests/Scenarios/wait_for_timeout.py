@@ -26,7 +26,7 @@ async def main():
     try:
         await asyncio.wait_for(slow("b", 1), 0.2)
     except TimeoutError as e:
-        print("timeout", repr(e), round(loop.time() - t0, 1))
-    print(await asyncio.wait_for(stubborn(), 0.3), round(loop.time() - t0, 1))
+        print("timeout", repr(e), int((loop.time() - t0) * 10 + 0.001))
+    print(await asyncio.wait_for(stubborn(), 0.3), int((loop.time() - t0) * 10 + 0.001))
 
 asyncio.run(main())
