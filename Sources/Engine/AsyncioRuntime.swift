@@ -15,9 +15,9 @@ public final class AsyncioRuntime {
 
     public init() {}
 
-    func nextTaskName() -> String {
+    func nextTaskNumber() -> Int {
         taskCounter += 1
-        return "Task-\(taskCounter)"
+        return taskCounter
     }
 }
 

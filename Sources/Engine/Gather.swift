@@ -31,6 +31,11 @@ extension EventLoop {
         }
         let state = GatherState(returnExceptions: returnExceptions)
         var argToFut: [ObjectIdentifier: Future] = [:]
+        argToFut.reserveCapacity(aws.count)
+        // One callback record shared by every child (CPython shares one closure too).
+        let callback = FutureCallback(key: state, label: "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764") {
+            [unowned state] f in state.childDone(f)
+        }
         var children: [Future] = []
         children.reserveCapacity(aws.count)
         for aw in aws {
@@ -43,8 +48,7 @@ extension EventLoop {
             if case .coroutine = aw { fut.logDestroyPending = false }
             state.nfuts += 1
             argToFut[key] = fut
-            fut.addDoneCallback(label: "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764",
-                                key: state) { [unowned state] f in state.childDone(f) }
+            fut.addDoneCallback(callback)
             children.append(fut)
         }
         let outer = GatheringFuture(loop: self, purpose: .gather(children: children.map { $0.id }))

@@ -2,8 +2,15 @@
 /// (asyncio-semantics §4, §7). The step and wake-up live in Task+Step.swift.
 public final class Task: Future {
     public let coro: Coroutine
-    /// `get_name()` / `set_name()`.
-    public var name: String
+    /// `get_name()` / `set_name()`. `Task-N` is formatted on demand (the C Task formats it
+    /// eagerly; nothing can observe the difference).
+    public var name: String {
+        get { customName ?? "Task-\(number)" }
+        set { customName = newValue }
+    }
+    var customName: String?
+    /// The `N` of `Task-N` (0 when created with a name).
+    let number: Int
     /// `_fut_waiter`: the future this task is blocked on.
     public internal(set) var futWaiter: Future?
     /// `_must_cancel`: throw CancelledError in at the next step.
@@ -19,9 +26,14 @@ public final class Task: Future {
     /// first step is queued with `call_soon`, and the task is registered for `all_tasks()`.
     init(_ coro: Coroutine, loop: EventLoop, name: String?) {
         self.coro = coro
-        self.name = name ?? loop.runtime.nextTaskName()
+        if let n = name {
+            customName = n
+            number = 0
+        } else {
+            number = loop.runtime.nextTaskNumber()
+        }
         super.init(loop: loop, purpose: .plain)
-        purpose = .task(id: id, name: self.name)
+        purpose = .task(id: id)
         liveIndex = loop.liveTasks.count
         loop.liveTasks.append(self)
         loop.ready.append(.step(self))

@@ -76,7 +76,8 @@ public enum WaitTarget: Equatable {
 /// What a future stands for — set by the construct that creates it, for trace and deadlock text.
 public enum WaitPurpose: Equatable {
     case plain
-    case task(id: Int, name: String)
+    /// A task (its name is in the `taskCreated` event and in `TaskSnapshot`s).
+    case task(id: Int)
     /// `sleep(d)`: due at this virtual time (nil = never).
     case sleep(until: Int64?)
     case gather(children: [Int])
