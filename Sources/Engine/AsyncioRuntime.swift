@@ -12,6 +12,8 @@ public final class AsyncioRuntime {
     /// Receives what CPython's default exception handler would log (asyncio-semantics §19).
     /// Without it the entries are only kept in `EventLoop.logs`.
     public var logHook: ((LoopLog) -> Void)?
+    /// The current Python source location, asked for only while an instrument listens.
+    public var locationHook: (() -> SourceLocation?)?
 
     public init() {}
 

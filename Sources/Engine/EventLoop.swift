@@ -120,11 +120,25 @@ public final class EventLoop {
     public func callSoon(label: String = "callback", _ fn: @escaping () -> Void) -> Handle {
         let h = Handle(.call(fn), label: label)
         ready.append(.handle(h))
+        if tracing { emit(.scheduled(.callback(label: label))) }
         return h
     }
 
     @inline(__always)
-    func enqueue(_ h: Handle) { ready.append(.handle(h)) }
+    func enqueue(_ h: Handle) {
+        ready.append(.handle(h))
+        if tracing { emitScheduled(h) }
+    }
+
+    @inline(never)
+    func emitScheduled(_ h: Handle) {
+        switch h.action {
+        case .step(let t, _): emit(.scheduled(.taskStep(task: t.id)))
+        case .wakeup(let t, let f): emit(.scheduled(.taskWakeup(task: t.id, future: f.id)))
+        case .doneCallback(let cb, _): emit(.scheduled(.callback(label: cb.label)))
+        case .call: emit(.scheduled(.callback(label: h.label)))
+        }
+    }
 
     /// `loop.call_later(delay, fn)`: deadline from the current clock, fresh stamp.
     @discardableResult
@@ -196,7 +210,13 @@ public final class EventLoop {
         guard let ins = instrument else { return }
         seq += 1
         ins.record(TraceEvent(seq: seq, time: now, pass: pass,
-                              task: task ?? currentTask?.id, kind: kind))
+                              task: task ?? currentTask?.id, kind: kind,
+                              location: runtime.locationHook?()))
+    }
+
+    /// Lets the VM put its own facts (output lines, exceptions, warnings) into the trace.
+    public func trace(_ kind: TraceEvent.Kind) {
+        if tracing { emit(kind) }
     }
 
     /// `loop.call_exception_handler(context)` with the default handler.

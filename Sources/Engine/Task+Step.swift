@@ -50,6 +50,7 @@ extension Task {
             // Bare yield: run again one pass later.
             loop.ready.append(.step(self))
             if loop.tracing {
+                loop.emit(.scheduled(.taskStep(task: id)), task: id)
                 nextCause = .yieldedBare
                 loop.emit(.suspended(on: .nextPass), task: id)
             }

@@ -38,6 +38,7 @@ public final class Task: Future {
         loop.liveTasks.append(self)
         loop.ready.append(.step(self))
         if loop.tracing {
+            loop.emit(.scheduled(.taskStep(task: id)), task: id)
             loop.emit(.taskCreated(snapshot, creator: loop.currentTask?.id), task: id)
         }
     }

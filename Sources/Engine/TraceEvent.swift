@@ -10,6 +10,9 @@ public struct TraceEvent {
     /// The task the event is about, or the running task (nil: the loop itself).
     public var task: Int?
     public var kind: Kind
+    /// The Python source line running when the event happened (from
+    /// `AsyncioRuntime.locationHook`; nil outside Python code or without a VM).
+    public var location: SourceLocation?
 
     public enum Kind {
         case loopStart
@@ -40,7 +43,35 @@ public struct TraceEvent {
         case threadCompleted(future: Int)
         /// One handle held the loop for `duration` ns (≥ `slowCallbackDuration`).
         case slowCallback(SlowCallback)
+        /// Something was appended to the ready queue (makes the queue reconstructible).
+        case scheduled(ReadyEntry)
+        /// A line the program printed (emitted by the VM through `EventLoop.trace`).
+        case output(stream: Int, text: String)
+        /// An exception was raised / caught in Python code (VM-emitted).
+        case exceptionRaised(type: String, message: String)
+        case exceptionCaught(type: String)
+        /// A warning or asyncio log message.
+        case warning(String)
     }
+}
+
+/// file:line:column of Python source.
+public struct SourceLocation: Equatable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public init(file: String, line: Int, column: Int = 0) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// An entry of the ready queue, as the trace describes it.
+public enum ReadyEntry: Equatable {
+    case taskStep(task: Int)
+    case taskWakeup(task: Int, future: Int)
+    case callback(label: String)
 }
 
 /// A task's identity at a moment.

@@ -260,3 +260,43 @@ import Testing
         #expect(seen.first?.message.hasSuffix("took 0.200 seconds") == true)
     }
 }
+
+@Suite struct SnapshotAndDiagnosticsTests {
+    @Test func snapshotShowsReadyTimersAndWaiters() {
+        let rt = AsyncioRuntime()
+        var snap: LoopSnapshot?
+        var loop: EventLoop { rt.runningLoop! }
+        let q = AsyncQueue(runtime: rt)
+        let main = Script("main", [
+            .run {
+                loop.createTask(Script("getter", [.await { .coroutine(q.get()) }]))
+                loop.callLater(2, label: "late") {}
+                loop.callLater(1, label: "early") {}
+                loop.callSoon(label: "cb") {}
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { snap = loop.snapshot() },
+            .run { q.putNowait(.int(1)) },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        let s = snap!
+        #expect(s.timers.map { $0.label } == ["early", "late"])
+        #expect(s.ready.isEmpty)
+        #expect(s.tasks.map { $0.task.name } == ["Task-1", "Task-2"])
+        #expect(s.tasks[1].waitsOn == .queueGet)
+    }
+
+    @Test func neverRetrievedAndDestroyedPendingMessages() {
+        let rt = AsyncioRuntime()
+        let loop = EventLoop(runtime: rt)
+        let t = loop.createTask(Script("boom", [.raise { .host("ValueError", "boom 1") }]))
+        let p = loop.createTask(Script("sleeper", [.await { .future(loop.createFuture()) }]))
+        _ = loop.runOnce()
+        let log = t.neverRetrievedLog()!
+        #expect(log.message == "Task exception was never retrieved")
+        #expect(log.fields[0].value == "<Task finished name='Task-1' coro=<boom() done> exception=ValueError('boom 1')>")
+        #expect(p.destroyedPendingLog()?.fields[0].value == "<Task pending name='Task-2' coro=<sleeper() running> wait_for=<Future pending cb=[Task.task_wakeup()]>>")
+        _ = t.exception()
+        #expect(t.neverRetrievedLog() == nil)
+    }
+}
