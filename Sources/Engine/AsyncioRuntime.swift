@@ -6,7 +6,7 @@ public final class AsyncioRuntime {
     /// The last `N` used in a `Task-N` name.
     public var taskCounter = 0
     /// `events._get_running_loop()`.
-    public internal(set) var runningLoop: EventLoop?
+    public var runningLoop: EventLoop?
     /// `repr()` of VM objects (results, bad yields). Without it the engine prints `<object>`.
     public var reprHook: ((AnyObject) -> String)?
     /// Receives what CPython's default exception handler would log (asyncio-semantics §19).

@@ -98,10 +98,10 @@ extension EventLoop {
             task.wakeup(fut)
         case .doneCallback(let cb, let fut):
             if tracing { emit(.callbackRun(label: cb.label)) }
-            switch cb.body {
-            case .wakeup(let task): task.wakeup(fut)
-            case .native(let fn): fn(fut)
-            }
+            cb.fn(fut)
+        case .sleepDone(let sleep):
+            if tracing { emit(.timerFired(timer: h.id)) }
+            sleep.timerFired()
         case .call(let fn):
             if tracing {
                 emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
@@ -211,3 +211,13 @@ extension EventLoop {
 }
 
 private final class RunUntilCompleteKey {}
+
+extension EventLoop {
+    /// One pass outside `run_forever` (benchmarks and tests).
+    public func runOnceForBenchmark() -> LoopExit? {
+        let previous = runtime.runningLoop
+        runtime.runningLoop = self
+        defer { runtime.runningLoop = previous }
+        return runOnce()
+    }
+}

@@ -136,7 +136,7 @@ public final class EventLoop {
         case .step(let t, _): emit(.scheduled(.taskStep(task: t.id)))
         case .wakeup(let t, let f): emit(.scheduled(.taskWakeup(task: t.id, future: f.id)))
         case .doneCallback(let cb, _): emit(.scheduled(.callback(label: cb.label)))
-        case .call: emit(.scheduled(.callback(label: h.label)))
+        case .call, .sleepDone: emit(.scheduled(.callback(label: h.label)))
         }
     }
 
@@ -168,10 +168,14 @@ public final class EventLoop {
                    _ fn: @escaping () -> Void) -> Handle {
         let h = Handle(timer: .call(fn), label: label, id: newID(), deadline: deadline,
                        stamp: stamp, loop: self)
+        schedule(timer: h)
+        return h
+    }
+
+    func schedule(timer h: Handle) {
         h.scheduled = true
         timers.push(h)
-        if tracing { emit(.timerScheduled(timer: h.id, due: deadline, label: label)) }
-        return h
+        if tracing { emit(.timerScheduled(timer: h.id, due: h.deadline, label: h.label)) }
     }
 
     /// `loop.stop()`: the current pass still finishes.

@@ -103,9 +103,9 @@ public class Future {
 
     @inline(__always)
     final func enqueue(_ cb: FutureCallback) {
-        switch cb.body {
-        case .wakeup(let task): loop.enqueue(Handle(.wakeup(task, self), label: cb.label))
-        case .native: loop.enqueue(Handle(.doneCallback(cb, self), label: cb.label))
+        switch cb {
+        case .wakeup(let task): loop.enqueue(Handle(.wakeup(task, self), label: "Task.task_wakeup()"))
+        case .record(let r): loop.enqueue(Handle(.doneCallback(r, self), label: r.label))
         }
     }
 

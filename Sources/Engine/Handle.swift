@@ -11,7 +11,9 @@ public final class Handle {
         /// `Task.__wakeup(future)`.
         case wakeup(Task, Future)
         /// A future's done callback `fn(fut)`.
-        case doneCallback(FutureCallback, Future)
+        case doneCallback(CallbackRecord, Future)
+        /// `futures._set_result_unless_cancelled(fut, result)` for `sleep`.
+        case sleepDone(SleepCoroutine)
         /// Any other callback (`call_soon(fn)`, timer callbacks).
         case call(() -> Void)
     }
@@ -78,27 +80,43 @@ public final class Handle {
 
 private let noop: () -> Void = {}
 
-/// A future's done callback (CPython keeps `(fn, context)` pairs).
-public struct FutureCallback {
-    enum Body {
-        case wakeup(Task)
-        case native((Future) -> Void)
-    }
-    let body: Body
-    /// Identity used by `remove_done_callback` (the VM passes its function object).
-    public let key: AnyObject?
-    /// How the callback appears in reprs: `on_done() at f.py:14`, `Task.task_wakeup()`.
-    public let label: String
+/// A future's done callback (CPython keeps `(fn, context)` pairs). One word plus a tag: a
+/// task's wake-up (the common case) needs no allocation; anything else is a shared record.
+public enum FutureCallback {
+    case wakeup(Task)
+    case record(CallbackRecord)
 
     public init(key: AnyObject?, label: String, _ fn: @escaping (Future) -> Void) {
-        self.body = .native(fn)
-        self.key = key
-        self.label = label
+        self = .record(CallbackRecord(key: key, label: label, fn))
     }
 
-    init(wakeup task: Task) {
-        self.body = .wakeup(task)
-        self.key = task
-        self.label = "Task.task_wakeup()"
+    init(wakeup task: Task) { self = .wakeup(task) }
+
+    /// Identity used by `remove_done_callback` (the VM passes its function object).
+    public var key: AnyObject? {
+        switch self {
+        case .wakeup(let t): return t
+        case .record(let r): return r.key
+        }
+    }
+
+    /// How the callback appears in reprs: `on_done() at f.py:14`, `Task.task_wakeup()`.
+    public var label: String {
+        switch self {
+        case .wakeup: return "Task.task_wakeup()"
+        case .record(let r): return r.label
+        }
+    }
+}
+
+/// A non-wake-up done callback.
+public final class CallbackRecord {
+    public let key: AnyObject?
+    public let label: String
+    let fn: (Future) -> Void
+    init(key: AnyObject?, label: String, _ fn: @escaping (Future) -> Void) {
+        self.key = key
+        self.label = label
+        self.fn = fn
     }
 }

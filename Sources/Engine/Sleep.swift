@@ -18,6 +18,11 @@ public final class SleepCoroutine: NativeCoroutine {
         super.init(qualname: "sleep")
     }
 
+    /// The timer's callback: `_set_result_unless_cancelled(future, result)`.
+    func timerFired() {
+        if let f = future, !f.isCancelled { f.setResult(result) }
+    }
+
     public override func resume(_ input: Outcome) -> CoroutineStep {
         switch pc {
         case 0:
@@ -28,12 +33,11 @@ public final class SleepCoroutine: NativeCoroutine {
             let deadline = loop.deadline(after: delay)
             let fut = loop.createFuture(purpose: .sleep(until: deadline == Int64.max ? nil : deadline))
             future = fut
-            let result = self.result
             loop.stampCounter += 1
-            handle = loop.pushTimer(deadline, stamp: loop.stampCounter,
-                                    label: "_set_result_unless_cancelled") {
-                if !fut.isCancelled { fut.setResult(result) }
-            }
+            let h = Handle(timer: .sleepDone(self), label: "_set_result_unless_cancelled",
+                           id: loop.newID(), deadline: deadline, stamp: loop.stampCounter, loop: loop)
+            loop.schedule(timer: h)
+            handle = h
             pc = 2
             return awaitFuture(fut)
         case 1:

@@ -1,6 +1,6 @@
 extension Task {
     /// `Task.__step(exc)` (asyncio-semantics §4.2), as the C implementation does it.
-    func step(_ excIn: EngineError?) {
+    func step(_ excIn: EngineError?, wokenBy: Future? = nil) {
         precondition(state == .pending, "_step(): already done")
         var exc = excIn
         if mustCancel {
@@ -12,9 +12,16 @@ extension Task {
         loop.currentTaskRef = self
         if loop.tracing {
             let cause: ResumeCause
-            if let e = exc { cause = e.isCancellation ? .cancelled : .exception(e.repr) } else { cause = nextCause }
+            if let e = exc {
+                cause = e.isCancellation ? .cancelled : .exception(e.repr)
+            } else if let f = wokenBy {
+                cause = .wakeup(future: f.id, purpose: f.purpose)
+            } else {
+                cause = started ? .yieldedBare : .start
+            }
             loop.emit(.stepStart(cause: cause), task: id)
         }
+        started = true
         let outcome: CoroutineStep
         if let e = exc { outcome = coro.throw(e) } else { outcome = coro.send(.none) }
         switch outcome {
@@ -51,7 +58,6 @@ extension Task {
             loop.ready.append(.step(self))
             if loop.tracing {
                 loop.emit(.scheduled(.taskStep(task: id)), task: id)
-                nextCause = .yieldedBare
                 loop.emit(.suspended(on: .nextPass), task: id)
             }
         case .future(let f):
@@ -87,10 +93,9 @@ extension Task {
     /// `Task.__wakeup(future)`: re-read the awaited future's outcome and step in the same
     /// handle (asyncio-semantics §4.3).
     func wakeup(_ fut: Future) {
-        if loop.tracing { nextCause = .wakeup(future: fut.id, purpose: fut.purpose) }
         switch fut.result() {
-        case .value: step(nil)
-        case .error(let e): step(e)
+        case .value: step(nil, wokenBy: fut)
+        case .error(let e): step(e, wokenBy: fut)
         }
     }
 }

@@ -17,8 +17,8 @@ public final class Task: Future {
     var mustCancel = false
     /// `_num_cancels_requested`, exposed as `cancelling()`.
     var numCancelsRequested = 0
-    /// Why the next step runs (trace only).
-    var nextCause: ResumeCause = .start
+    /// Whether a step ran already (tells a first step from one after a bare yield).
+    var started = false
     /// Slot in `loop.liveTasks` while pending.
     var liveIndex = -1
 
