@@ -160,7 +160,7 @@ func residentBytes() -> Int {
 }
 
 /// Heap bytes per task pending in `await sleep(3600)` (fake coroutine, no interpreter frame).
-if only == nil || only == "memory" {
+if only == "memory" {  // alone: RSS is only meaningful in a fresh process
     let rt = AsyncioRuntime()
     let loop = EventLoop(runtime: rt)
     let before = residentBytes()

@@ -109,3 +109,38 @@ import Testing
         #expect(out.text == expected("cancel_propagation"))
     }
 }
+
+@Suite struct RunLifecycleTests {
+    @Test func runErrors() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        var caught: EngineError?
+        let worker = Script("worker", [
+            .awaitCatch({ .coroutine(loop.sleep(10)) }, { o in
+                caught = o.error
+                if caught != nil { out("w cleanup") }
+                return nil
+            }),
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("w cleanup done") },
+            .raise { caught! },
+        ])
+        let main = Script("main", [
+            .run {
+                let t = loop.createTask(worker)
+                t.addDoneCallback(label: "<lambda>") { f in out("done callback: cancelled = \(py(f.isCancelled))") }
+            },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { out("main raises") },
+            .raise { .host("ValueError", "boom") },
+        ])
+        if case .raised(let e) = asyncioRun(main, runtime: rt) { out("run raised \(e.repr)") }
+        let main2 = Script("main2", [
+            .await { .coroutine(loop.sleep(0)) },
+            .run { loop.currentTask!.cancel() },
+            .await { .coroutine(loop.sleep(1)) },
+        ])
+        if case .raised(let e) = asyncioRun(main2, runtime: rt) { out("run2 raised \(e.repr)") }
+        #expect(out.text == expected("run_errors"))
+    }
+}
