@@ -174,3 +174,14 @@ if only == "memory" {  // alone: RSS is only meaningful in a fresh process
     let after = residentBytes()
     print("memory: \((after - after0) / 100_000) bytes of RSS per task pending in sleep(3600) (tasks array \(after0 - before) B excluded)")
 }
+
+@_silgen_name("malloc_usable_size") func mallocUsableSize(_ p: UnsafeMutableRawPointer?) -> Int
+if only == "sizes" {
+    func size(_ o: AnyObject) -> Int { mallocUsableSize(Unmanaged.passUnretained(o).toOpaque()) }
+    let rt = AsyncioRuntime()
+    let loop = EventLoop(runtime: rt)
+    let t = loop.createTask(Sleeper(loop, 1, 3600))
+    let s = loop.sleep(3600)
+    print("Task \(size(t)) Future \(size(loop.createFuture())) SleepCoroutine \(size(s)) Sleeper \(size(Sleeper(loop, 1, 1))) Handle \(size(loop.callLater(1) {}))")
+    print("EngineValue \(MemoryLayout<EngineValue>.size) FutureCallback \(MemoryLayout<FutureCallback>.size) WaitPurpose \(MemoryLayout<WaitPurpose>.size) Handle.Action \(MemoryLayout<Handle.Action>.size)")
+}
