@@ -5,6 +5,8 @@
 public final class AsyncioRuntime {
     /// The last `N` used in a `Task-N` name.
     public var taskCounter = 0
+    /// `_run_once` passes over every loop of the run (compared with CPython's count in tests).
+    public internal(set) var totalPasses = 0
     /// `events._get_running_loop()`.
     public var runningLoop: EventLoop?
     /// `repr()` of VM objects (results, bad yields). Without it the engine prints `<object>`.

@@ -62,6 +62,7 @@ extension EventLoop {
             }
         }
         pass += 1
+        runtime.totalPasses += 1
         // 3.
         if !executor.pending.isEmpty { pollExecutor() }
         // 4.

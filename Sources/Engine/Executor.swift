@@ -13,6 +13,8 @@ struct ExecutorModel {
     /// Pending completions sorted by (end, submission order).
     var pending: [(end: Int64, seq: Int, fut: Future, outcome: Outcome)] = []
     var seq = 0
+    /// Whether the default executor was ever created (`run_in_executor` was called).
+    var used = false
 
     init(workers: Int) { workerFree = Array(repeating: 0, count: workers) }
 
@@ -24,6 +26,7 @@ extension EventLoop {
     /// thread clock with this outcome. Returns the asyncio future to await.
     public func runInExecutor(duration: Int64, outcome: Outcome) -> Future {
         let fut = createFuture(purpose: .executor)
+        executor.used = true
         var worker = 0
         for i in 1..<executor.workerFree.count where executor.workerFree[i] < executor.workerFree[worker] {
             worker = i
@@ -37,6 +40,14 @@ extension EventLoop {
         executor.pending.insert(entry, at: i)
         if tracing { emit(.threadSubmitted(future: fut.id, worker: worker, start: start, end: end)) }
         return fut
+    }
+
+    /// A completion delivered by `call_soon_threadsafe` from a helper thread that finishes at
+    /// once (used by `shutdown_default_executor`).
+    func completeFromThread(_ fut: Future, _ outcome: Outcome) {
+        executor.seq += 1
+        let i = executor.pending.firstIndex { $0.end > now } ?? executor.pending.count
+        executor.pending.insert((end: now, seq: executor.seq, fut: fut, outcome: outcome), at: i)
     }
 
     /// Step 3 of a pass: completions whose end has been reached join `ready`.

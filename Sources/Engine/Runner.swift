@@ -63,7 +63,7 @@ extension EventLoop {
         if let problem = abortOutcome(runUntilComplete(.coroutine(
             ImmediateCoroutine("BaseEventLoop.shutdown_asyncgens")))) { return problem }
         if let problem = abortOutcome(runUntilComplete(.coroutine(
-            ImmediateCoroutine("BaseEventLoop.shutdown_default_executor")))) { return problem }
+            ShutdownDefaultExecutor(self)))) { return problem }
         return nil
     }
 
@@ -75,5 +75,24 @@ extension EventLoop {
         case .aborted(.fatal(let e)): return .fatal(e)
         case .aborted(.stopped): return nil
         }
+    }
+}
+
+/// `BaseEventLoop.shutdown_default_executor()`: nothing to do without an executor; otherwise
+/// a helper thread joins the pool and resolves a future with `call_soon_threadsafe` (two
+/// more loop passes, as in CPython). The join itself takes no virtual time.
+final class ShutdownDefaultExecutor: NativeCoroutine {
+    let loop: EventLoop
+    init(_ loop: EventLoop) {
+        self.loop = loop
+        super.init(qualname: "BaseEventLoop.shutdown_default_executor")
+    }
+    override func resume(_ input: Outcome) -> CoroutineStep {
+        if pc == 1 { return outcomeStep(input) }
+        if !loop.executor.used { return .returned(.none) }
+        let fut = loop.createFuture(purpose: .executor)
+        loop.completeFromThread(fut, .value(.none))
+        pc = 1
+        return awaitFuture(fut)
     }
 }

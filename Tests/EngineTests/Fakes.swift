@@ -1,4 +1,5 @@
 @testable import Engine
+import Testing
 
 /// Collects what the fake coroutines "print".
 final class Log {
@@ -91,10 +92,21 @@ extension EngineValue {
     var py: String { repr() }
 }
 
+/// Checks a scenario's output against CPython's, and — when CPython's count of loop passes
+/// was stable over 3 runs (expected/NAME.passes) — the number of loop passes too.
+func expectScenario(_ out: Log, _ rt: AsyncioRuntime, _ name: String,
+                    sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(out.text == expected(name), sourceLocation: sourceLocation)
+    let passes = expected(name, ext: "passes")
+    if passes.hasPrefix("PASSES ") {
+        #expect("PASSES \(rt.totalPasses)\n" == passes, "loop passes", sourceLocation: sourceLocation)
+    }
+}
+
 /// CPython's recorded output for a scenario (Scenarios/record.sh).
-func expected(_ name: String) -> String {
+func expected(_ name: String, ext: String = "out") -> String {
     let dir = #filePath.split(separator: "/").dropLast().joined(separator: "/")
-    let path = "/" + dir + "/Scenarios/expected/\(name).out"
+    let path = "/" + dir + "/Scenarios/expected/\(name).\(ext)"
     guard let f = fopen(path, "r") else { return "<missing \(path)>" }
     defer { fclose(f) }
     var bytes: [UInt8] = []

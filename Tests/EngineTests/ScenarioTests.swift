@@ -16,7 +16,7 @@ import Testing
             .run { out("main done") },
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("heap_tiebreak"))
+        expectScenario(out, rt, "heap_tiebreak")
     }
 
     @Test func sleep0Passes() {
@@ -47,7 +47,7 @@ import Testing
             .run { out("main end") },
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("sleep0_passes"))
+        expectScenario(out, rt, "sleep0_passes")
     }
 
     @Test func gatherOrder() {
@@ -72,7 +72,7 @@ import Testing
             .run { out("main end") },
         ])
         _ = asyncioRun(m2, runtime: rt)
-        #expect(out.text == expected("gather_order"))
+        expectScenario(out, rt, "gather_order")
     }
 
     @Test func cancelWaiting() {
@@ -113,7 +113,7 @@ import Testing
             }),
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("cancel_waiting"))
+        expectScenario(out, rt, "cancel_waiting")
     }
 
     @Test func shutdownOrder() {
@@ -144,7 +144,7 @@ import Testing
         ])
         let r = asyncioRun(main, runtime: rt)
         if case .returned(let v) = r { out(v.py) }
-        #expect(out.text == expected("shutdown_order"))
+        expectScenario(out, rt, "shutdown_order")
         // main = Task-1, w1 = Task-2, shutdown_asyncgens = Task-3, executor = Task-4.
         #expect(rt.taskCounter == 4)
     }
@@ -187,7 +187,7 @@ import Testing
         ops += measure("wait-done") { .coroutine(loop.wait([.future(t)])) }
         ops += measure("shield-done") { .future(loop.shield(.future(t))) }
         _ = asyncioRun(Script("main", ops), runtime: rt)
-        #expect(out.text == expected("pass_costs"))
+        expectScenario(out, rt, "pass_costs")
     }
 
     @Test func waitForTimeout() {
@@ -232,7 +232,7 @@ import Testing
             .run { out("\(m.last.value!.repr().replacingQuotes) \(elapsed())") },
         ])
         _ = asyncioRun(m, runtime: rt)
-        #expect(out.text == expected("wait_for_timeout"))
+        expectScenario(out, rt, "wait_for_timeout")
     }
 
     @Test func queueMaxsize() {
@@ -280,7 +280,7 @@ import Testing
             .run { out("end") },
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("queue_maxsize"))
+        expectScenario(out, rt, "queue_maxsize")
     }
 
     @Test func lockFairness() {
@@ -304,7 +304,7 @@ import Testing
             .run { out("end") },
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("lock_fairness"))
+        expectScenario(out, rt, "lock_fairness")
     }
 }
 

@@ -25,7 +25,7 @@ func round1(_ x: Double) -> String { String(Int(x * 10 + 0.001)) }
             .run { out("end") },
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("timer_purge"))
+        expectScenario(out, rt, "timer_purge")
     }
 
     @Test func queueKinds() {
@@ -72,7 +72,7 @@ func round1(_ x: Double) -> String { String(Int(x * 10 + 0.001)) }
             },
         ]
         _ = asyncioRun(Script("main", ops), runtime: rt)
-        #expect(out.text == expected("queue_kinds"))
+        expectScenario(out, rt, "queue_kinds")
     }
 
     @Test func timeoutBlock() {
@@ -126,7 +126,7 @@ func round1(_ x: Double) -> String { String(Int(x * 10 + 0.001)) }
             }),
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("timeout_block"))
+        expectScenario(out, rt, "timeout_block")
     }
 
     @Test func taskGroupError() {
@@ -186,7 +186,7 @@ func round1(_ x: Double) -> String { String(Int(x * 10 + 0.001)) }
             },
         ])
         _ = asyncioRun(main, runtime: rt)
-        #expect(out.text == expected("taskgroup_error"))
+        expectScenario(out, rt, "taskgroup_error")
     }
 
     @Test func semaphoreEventCondition() {
@@ -240,6 +240,6 @@ func round1(_ x: Double) -> String { String(Int(x * 10 + 0.001)) }
             .run { bs.release(); out(bs.release()!.repr) },
         ]
         _ = asyncioRun(Script("main", ops), runtime: rt)
-        #expect(out.text == expected("semaphore_event_condition"))
+        expectScenario(out, rt, "semaphore_event_condition")
     }
 }

@@ -66,7 +66,7 @@ import Testing
         ]
         m = Script("main", ops)
         _ = asyncioRun(m, runtime: rt)
-        #expect(out.text == expected("wait_as_completed"))
+        expectScenario(out, rt, "wait_as_completed")
     }
 
     @Test func cancelEdges() {
@@ -140,6 +140,6 @@ import Testing
             .run { out("\(m.last.value!.py.replacingQuotes) \(py(c.isCancelled))") },
         ])
         _ = asyncioRun(m, runtime: rt)
-        #expect(out.text == expected("cancel_edges"))
+        expectScenario(out, rt, "cancel_edges")
     }
 }

@@ -106,7 +106,7 @@ import Testing
             .await { .future(loop.gather([.future(t), .future(u)])) },
         ])
         _ = asyncioRun(m, runtime: rt)
-        #expect(out.text == expected("cancel_propagation"))
+        expectScenario(out, rt, "cancel_propagation")
     }
 }
 
@@ -141,6 +141,6 @@ import Testing
             .await { .coroutine(loop.sleep(1)) },
         ])
         if case .raised(let e) = asyncioRun(main2, runtime: rt) { out("run2 raised \(e.repr)") }
-        #expect(out.text == expected("run_errors"))
+        expectScenario(out, rt, "run_errors")
     }
 }

@@ -235,7 +235,7 @@ import Testing
             .run { out("\(m.last.value!.py) \(round1(loop.time() - t0))") },
         ])
         _ = asyncioRun(m, runtime: rt)
-        #expect(out.text == expected("threads"))
+        expectScenario(out, rt, "threads")
     }
 
     @Test func blockingStepIsRecordedAsSlow() {
