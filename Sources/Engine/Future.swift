@@ -6,20 +6,25 @@
 public class Future {
     public enum State: UInt8 { case pending, cancelled, finished }
 
+    // Stored properties are laid out in declaration order: word-sized ones first, bytes last,
+    // to keep a pending future small (asyncio-semantics budget: DESIGN §8 memory per task).
     public let loop: EventLoop
     /// A per-loop id for trace events and snapshots.
     public let id: Int
-    public internal(set) var state: State = .pending
-    var resultValue: EngineValue = .none
     var exceptionValue: EngineError?
+    /// The rest of the callbacks after `callback0`.
+    var callbacks: [FutureCallback] = []
+    /// `_cancelled_exc`: the CancelledError that ended a task, re-raised once.
+    var cancelledExc: EngineError?
+    /// `_cancel_message` (rare: boxed).
+    var cancelMessageBox: ValueBox?
     // Callbacks: the first one inline (as the C future's `fut_callback0`), the rest in an
     // array; together they keep registration order.
     var callback0: FutureCallback?
-    var callbacks: [FutureCallback] = []
-    /// `_cancel_message`.
-    var cancelMessage: EngineValue?
-    /// `_cancelled_exc`: the CancelledError that ended a task, re-raised once.
-    var cancelledExc: EngineError?
+    /// What this future stands for (trace and deadlock reports).
+    public var purpose: WaitPurpose
+    var resultValue: EngineValue = .none
+    public internal(set) var state: State = .pending
     /// `_asyncio_future_blocking`: set by `__await__` before yielding the future to a task.
     public var blocking = false
     /// `_log_traceback`: set by `set_exception`, cleared by retrieval. A VM that frees a
@@ -27,8 +32,12 @@ public class Future {
     public internal(set) var logTraceback = false
     /// `_log_destroy_pending` (tasks made by gather do not warn when destroyed pending).
     public var logDestroyPending = true
-    /// What this future stands for (trace and deadlock reports).
-    public var purpose: WaitPurpose
+
+    /// `_cancel_message`.
+    var cancelMessage: EngineValue? {
+        get { cancelMessageBox?.value }
+        set { cancelMessageBox = newValue.map(ValueBox.init) }
+    }
 
     init(loop: EventLoop, purpose: WaitPurpose) {
         self.loop = loop
@@ -235,6 +244,12 @@ public class Future {
         case .finished: return "finished"
         }
     }
+}
+
+/// A boxed value for rarely set fields.
+final class ValueBox {
+    let value: EngineValue
+    init(_ value: EngineValue) { self.value = value }
 }
 
 @inline(__always)

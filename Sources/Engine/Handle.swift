@@ -18,25 +18,24 @@ public final class Handle {
         case call(() -> Void)
     }
 
-    var action: Action
-    /// `handle.cancelled()`.
-    public internal(set) var cancelled = false
+    // (Word-sized fields first, flags last: declaration order is layout order.)
     /// A short description for the trace and reprs (`cb`, `_set_result_unless_cancelled`).
     public let label: String
-
-    // Timer part.
-    /// True for `TimerHandle`s.
-    public let isTimer: Bool
     /// Timer id (0 for plain handles), for trace events.
     public let id: Int
     /// Deadline in virtual nanoseconds (`Int64.max` = never).
     public internal(set) var deadline: Int64 = 0
     /// Tie-break stamp: deadlines computed at later clock reads get larger stamps.
     var stamp: Int64 = 0
-    /// True while the handle sits in the timer heap.
-    var scheduled = false
     /// Only set for timers: cancelling one bumps the loop's cancelled-timer counter.
     var loop: EventLoop?
+    var action: Action
+    /// `handle.cancelled()`.
+    public internal(set) var cancelled = false
+    /// True for `TimerHandle`s.
+    public let isTimer: Bool
+    /// True while the handle sits in the timer heap.
+    var scheduled = false
 
     init(_ action: Action, label: String) {
         self.action = action

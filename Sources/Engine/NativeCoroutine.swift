@@ -9,11 +9,11 @@
 open class NativeCoroutine: Coroutine {
     /// Where `resume` continues.
     public var pc = 0
-    public private(set) var started = false
-    public private(set) var finished = false
     var awaitedFuture: Future?
     var delegate: Coroutine?
     public let qualname: String
+    public private(set) var started = false
+    public private(set) var finished = false
 
     public init(qualname: String) {
         self.qualname = qualname

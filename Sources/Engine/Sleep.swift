@@ -7,9 +7,9 @@
 public final class SleepCoroutine: NativeCoroutine {
     let loop: EventLoop
     let delay: Double
-    let result: EngineValue
     var future: Future?
     var handle: Handle?
+    let result: EngineValue
 
     public init(loop: EventLoop, delay: Double, result: EngineValue = .none) {
         self.loop = loop

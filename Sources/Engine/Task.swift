@@ -13,14 +13,14 @@ public final class Task: Future {
     let number: Int
     /// `_fut_waiter`: the future this task is blocked on.
     public internal(set) var futWaiter: Future?
-    /// `_must_cancel`: throw CancelledError in at the next step.
-    var mustCancel = false
     /// `_num_cancels_requested`, exposed as `cancelling()`.
     var numCancelsRequested = 0
-    /// Whether a step ran already (tells a first step from one after a bare yield).
-    var started = false
     /// Slot in `loop.liveTasks` while pending.
     var liveIndex = -1
+    /// `_must_cancel`: throw CancelledError in at the next step.
+    var mustCancel = false
+    /// Whether a step ran already (tells a first step from one after a bare yield).
+    var started = false
 
     /// `Task(coro, loop=loop, name=name)`: an unnamed task consumes a `Task-N` number; the
     /// first step is queued with `call_soon`, and the task is registered for `all_tasks()`.
