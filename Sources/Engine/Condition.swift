@@ -36,6 +36,13 @@ public final class AsyncCondition {
 
     @discardableResult
     public func notifyAll() -> EngineError? { notify(waiters.count) }
+
+    /// The bracket part of `repr(cond)`: `unlocked`, `locked, waiters:1`.
+    public var reprState: String {
+        var s = lock.isLocked ? "locked" : "unlocked"
+        if !waiters.isEmpty { s += ", waiters:\(waiters.count)" }
+        return s
+    }
 }
 
 final class ConditionWait: NativeCoroutine {

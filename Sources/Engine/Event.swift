@@ -24,6 +24,13 @@ public final class AsyncEvent {
 
     /// Number of futures waiting (reprs, deadlock reports).
     public var waiterCount: Int { waiters.count }
+
+    /// The bracket part of `repr(event)`: `set`, `unset, waiters:1`.
+    public var reprState: String {
+        var s = value ? "set" : "unset"
+        if !waiters.isEmpty { s += ", waiters:\(waiters.count)" }
+        return s
+    }
 }
 
 final class EventWait: NativeCoroutine {

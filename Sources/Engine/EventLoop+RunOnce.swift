@@ -92,6 +92,9 @@ extension EventLoop {
 
     @inline(__always)
     func run(_ h: Handle) {
+        // A timer that ran is no longer "cancellable" in any observable way: a later
+        // `cancel()` (sleep's `finally`) neither counts nor shows up in the trace.
+        if h.isTimer { h.loop = nil }
         switch h.action {
         case .step(let task, let exc):
             task.step(exc)

@@ -178,6 +178,16 @@ public final class EventLoop {
         if tracing { emit(.timerScheduled(timer: h.id, due: h.deadline, label: h.label)) }
     }
 
+    /// `RuntimeError('Event loop is closed')` for calls on a closed loop (the VM checks
+    /// before `call_soon`/`call_later`/`create_task` …).
+    public var closedError: EngineError? {
+        state == .closed ? .runtime("Event loop is closed") : nil
+    }
+
+    /// `loop.is_running()` / `loop.is_closed()`.
+    public var isRunning: Bool { state == .running }
+    public var isClosed: Bool { state == .closed }
+
     /// `loop.stop()`: the current pass still finishes.
     public func stop() { stopping = true }
 

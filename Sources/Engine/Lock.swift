@@ -33,6 +33,13 @@ public final class AsyncLock {
     }
 
     func acquired() { isLocked = true }
+
+    /// The bracket part of `repr(lock)`: `unlocked`, `locked, waiters:2`.
+    public var reprState: String {
+        var s = isLocked ? "locked" : "unlocked"
+        if !waiters.isEmpty { s += ", waiters:\(waiters.count)" }
+        return s
+    }
 }
 
 final class LockAcquire: NativeCoroutine {

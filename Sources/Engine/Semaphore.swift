@@ -23,6 +23,13 @@ public final class AsyncSemaphore {
 
     public func acquire() -> Coroutine { SemaphoreAcquire(self) }
 
+    /// The bracket part of `repr(sem)`: `locked`, `unlocked, value:2, waiters:1`.
+    public var reprState: String {
+        var s = locked() ? "locked" : "unlocked, value:\(value)"
+        if !waiters.isEmpty { s += ", waiters:\(waiters.count)" }
+        return s
+    }
+
     /// `release()`; a BoundedSemaphore over its bound returns the ValueError.
     @discardableResult
     public func release() -> EngineError? {

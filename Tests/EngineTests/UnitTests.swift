@@ -300,3 +300,88 @@ import Testing
         #expect(t.neverRetrievedLog() == nil)
     }
 }
+
+@Suite struct TraceStreamTests {
+    /// The event stream of DESIGN §1's sample (lesson 3), rendered one line per event. This
+    /// pins the schema the presentation layer consumes; the program's output and pass count
+    /// are checked against CPython (Scenarios/lesson3_create_task.py).
+    @Test func lesson3Stream() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func worker(_ name: String, _ d: Double) -> Script {
+            Script("worker", [
+                .run { out("\(name) start"); loop.trace(.output(stream: 1, text: "\(name) start\n")) },
+                .await { .coroutine(loop.sleep(d)) },
+                .run { out("\(name) end"); loop.trace(.output(stream: 1, text: "\(name) end\n")) },
+            ])
+        }
+        var t1: Task!, t2: Task!
+        let main = Script("main", [
+            .run {
+                t1 = loop.createTask(worker("worker_1", 1))
+                t2 = loop.createTask(worker("worker_2", 2))
+                out("before await"); loop.trace(.output(stream: 1, text: "before await\n"))
+            },
+            .await { .future(t1) },
+            .await { .future(t2) },
+            .run { out("main end"); loop.trace(.output(stream: 1, text: "main end\n")) },
+        ])
+        let rec = TraceRecorder()
+        _ = asyncioRun(main, runtime: rt) { $0.instrument = rec }
+        expectScenario(out, rt, "lesson3_create_task")
+        var lines: [String] = []
+        for e in rec.events {
+            let who = e.task.map { "T\($0)" } ?? "loop"
+            let t = "\(e.time / 1_000_000)ms p\(e.pass) \(who)"
+            switch e.kind {
+            case .taskCreated(let s, let by): lines.append("\(t) created \(s.name) \(s.coroutine) by \(by.map { "T\($0)" } ?? "-")")
+            case .stepStart(let c): lines.append("\(t) step \(c)")
+            case .suspended(let w): lines.append("\(t) suspend \(w)")
+            case .taskDone(let o): lines.append("\(t) done \(o)")
+            case .timerScheduled(let id, let due, _): lines.append("\(t) timer#\(id) due \(due / 1_000_000)ms")
+            case .timerFired(let id): lines.append("\(t) fired timer#\(id)")
+            case .timerCancelled(let id): lines.append("\(t) cancelled timer#\(id)")
+            case .clockAdvanced(_, let to): lines.append("\(t) clock → \(to / 1_000_000)ms")
+            case .output(_, let text): lines.append("\(t) print \(text.dropLast())")
+            default: break
+            }
+        }
+        #expect(lines == [
+            "0ms p0 T1 created Task-1 main by -",
+            "0ms p1 T1 step start",
+            "0ms p1 T2 created Task-2 worker by T1",
+            "0ms p1 T3 created Task-3 worker by T1",
+            "0ms p1 T1 print before await",
+            "0ms p1 T1 suspend future(id: 2, purpose: Engine.WaitPurpose.task(id: 2))",
+            "0ms p2 T2 step start",
+            "0ms p2 T2 print worker_1 start",
+            "0ms p2 T2 timer#5 due 1000ms",
+            "0ms p2 T2 suspend future(id: 4, purpose: Engine.WaitPurpose.sleep(until: Optional(1000000000)))",
+            "0ms p2 T3 step start",
+            "0ms p2 T3 print worker_2 start",
+            "0ms p2 T3 timer#7 due 2000ms",
+            "0ms p2 T3 suspend future(id: 6, purpose: Engine.WaitPurpose.sleep(until: Optional(2000000000)))",
+            "0ms p2 loop clock → 1000ms",
+            "1000ms p3 loop fired timer#5",
+            "1000ms p4 T2 step wakeup(future: 4, purpose: Engine.WaitPurpose.sleep(until: Optional(1000000000)))",
+            "1000ms p4 T2 print worker_1 end",
+            "1000ms p4 T2 done result(\"None\")",
+            "1000ms p5 T1 step wakeup(future: 2, purpose: Engine.WaitPurpose.task(id: 2))",
+            "1000ms p5 T1 suspend future(id: 3, purpose: Engine.WaitPurpose.task(id: 3))",
+            "1000ms p5 loop clock → 2000ms",
+            "2000ms p6 loop fired timer#7",
+            "2000ms p7 T3 step wakeup(future: 6, purpose: Engine.WaitPurpose.sleep(until: Optional(2000000000)))",
+            "2000ms p7 T3 print worker_2 end",
+            "2000ms p7 T3 done result(\"None\")",
+            "2000ms p8 T1 step wakeup(future: 3, purpose: Engine.WaitPurpose.task(id: 3))",
+            "2000ms p8 T1 print main end",
+            "2000ms p8 T1 done result(\"None\")",
+            "2000ms p9 T8 created Task-4 BaseEventLoop.shutdown_asyncgens by -",
+            "2000ms p10 T8 step start",
+            "2000ms p10 T8 done result(\"None\")",
+            "2000ms p11 T9 created Task-5 BaseEventLoop.shutdown_default_executor by -",
+            "2000ms p12 T9 step start",
+            "2000ms p12 T9 done result(\"None\")",
+        ])
+    }
+}
