@@ -114,7 +114,8 @@ extension EventLoop {
         }
     }
 
-    /// `loop.run_forever()`: passes until `stop()` was called during one.
+    /// `loop.run_forever()`: passes until `stop()` was called during one. Check
+    /// `cannotRunError` first (a VM calling it from a running loop gets CPython's error).
     public func runForever() -> LoopExit {
         precondition(state == .idle, "This event loop is already running / closed")
         state = .running
@@ -141,8 +142,20 @@ extension EventLoop {
         case aborted(LoopExit)
     }
 
+    /// The RuntimeError CPython raises when this loop cannot be run now (closed, already
+    /// running, or another loop is running in this thread).
+    public var cannotRunError: EngineError? {
+        if state == .closed { return .runtime("Event loop is closed") }
+        if state == .running { return .runtime("This event loop is already running") }
+        if runtime.runningLoop != nil {
+            return .runtime("Cannot run the event loop while another loop is running")
+        }
+        return nil
+    }
+
     /// `loop.run_until_complete(aw)`.
     public func runUntilComplete(_ aw: Awaitable) -> RunResult {
+        if let e = cannotRunError { return .finished(.error(e)) }
         let fut = ensureFuture(aw)
         let key = RunUntilCompleteKey()
         fut.addDoneCallback(FutureCallback(key: key, label: "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180") { f in
@@ -159,12 +172,14 @@ extension EventLoop {
     }
 
     /// `loop.close()`: drop whatever is still queued, without running it.
-    public func close() {
-        precondition(state != .running, "Cannot close a running event loop")
-        if state == .closed { return }
+    @discardableResult
+    public func close() -> EngineError? {
+        if state == .running { return .runtime("Cannot close a running event loop") }
+        if state == .closed { return nil }
         state = .closed
         ready.removeAll()
         timers.removeAll()
+        return nil
     }
 
     /// A handle held the loop ≥ 0.1 s: record it with the tasks it kept waiting, and log it

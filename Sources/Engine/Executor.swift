@@ -25,15 +25,25 @@ extension EventLoop {
     /// `loop.run_in_executor(None, fn)` after the VM ran `fn` for `duration` virtual ns on its
     /// thread clock with this outcome. Returns the asyncio future to await.
     public func runInExecutor(duration: Int64, outcome: Outcome) -> Future {
-        let fut = createFuture(purpose: .executor)
         executor.used = true
+        return submit(duration: duration, outcome: outcome, processPool: false)
+    }
+
+    /// `loop.run_in_executor(ProcessPoolExecutor(), fn)`: the same model on the 4 virtual
+    /// cores — CPU time runs in parallel (DESIGN §4 "Threads").
+    public func runInProcessPool(duration: Int64, outcome: Outcome) -> Future {
+        submit(duration: duration, outcome: outcome, processPool: true)
+    }
+
+    func submit(duration: Int64, outcome: Outcome, processPool: Bool) -> Future {
+        let fut = createFuture(purpose: .executor)
+        var workers = processPool ? processPoolFree : executor.workerFree
         var worker = 0
-        for i in 1..<executor.workerFree.count where executor.workerFree[i] < executor.workerFree[worker] {
-            worker = i
-        }
-        let start = max(now, executor.workerFree[worker])
+        for i in 1..<workers.count where workers[i] < workers[worker] { worker = i }
+        let start = max(now, workers[worker])
         let end = start + max(0, duration)
-        executor.workerFree[worker] = end
+        workers[worker] = end
+        if processPool { processPoolFree = workers } else { executor.workerFree = workers }
         executor.seq += 1
         let entry = (end: end, seq: executor.seq, fut: fut, outcome: outcome)
         let i = executor.pending.firstIndex { $0.end > end } ?? executor.pending.count

@@ -47,7 +47,7 @@ extension EventLoop {
     /// `Runner.close()`: cancel leftovers, shut down async generators and the executor, close.
     /// Returns a deadlock/horizon outcome if the shutdown itself cannot finish.
     func shutdown() -> RunOutcome? {
-        defer { close() }
+        defer { _ = close() }
         let toCancel = allTasks()
         if !toCancel.isEmpty {
             for t in toCancel { t.cancel() }

@@ -385,3 +385,41 @@ import Testing
         ])
     }
 }
+
+@Suite struct PoolAndMisuseTests {
+    @Test func poolsQueueBeyondTheirWorkers() {
+        let rt = AsyncioRuntime()
+        var loop: EventLoop { rt.runningLoop! }
+        var threadsDone = 0.0, procsDone = 0.0
+        let main = Script("main", [
+            .await { .future(loop.gather((0..<9).map { _ in .future(loop.runInExecutor(duration: 1_000_000_000, outcome: .value(.none))) })) },
+            .run { threadsDone = loop.time() },
+            .await { .future(loop.gather((0..<5).map { _ in .future(loop.runInProcessPool(duration: 1_000_000_000, outcome: .value(.none))) })) },
+            .run { procsDone = loop.time() },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(threadsDone == 2.0)   // 8 workers: the 9th call waits for a free one
+        #expect(procsDone == 4.0)     // 4 cores: the 5th waits
+    }
+
+    @Test func nestedRunIsARuntimeErrorNotACrash() {
+        let rt = AsyncioRuntime()
+        var inner: EventLoop.RunResult?
+        var closeErr: EngineError?
+        let main = Script("main", [
+            .run {
+                let loop = rt.runningLoop!
+                inner = loop.runUntilComplete(.coroutine(Script("x", [])))
+                closeErr = loop.close()
+                let other = EventLoop(runtime: rt)
+                if case .finished(.error(let e)) = other.runUntilComplete(.coroutine(Script("y", []))) {
+                    #expect(e.str == "Cannot run the event loop while another loop is running")
+                }
+            },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        if case .finished(.error(let e))? = inner { #expect(e.str == "This event loop is already running") }
+        else { Issue.record("expected an error") }
+        #expect(closeErr?.str == "Cannot close a running event loop")
+    }
+}
