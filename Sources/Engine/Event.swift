@@ -3,6 +3,8 @@ public final class AsyncEvent {
     let runtime: AsyncioRuntime
     var waiters = Deque<Future>()
     public private(set) var value = false
+    /// What waiters' futures stand for in traces and deadlock reports.
+    var purpose: WaitPurpose = .event
 
     public init(runtime: AsyncioRuntime) { self.runtime = runtime }
 
@@ -40,7 +42,7 @@ final class EventWait: NativeCoroutine {
     override func resume(_ input: Outcome) -> CoroutineStep {
         if pc == 0 {
             if event.value { return .returned(.bool(true)) }
-            let f = event.runtime.runningLoop!.createFuture(purpose: .event)
+            let f = event.runtime.runningLoop!.createFuture(purpose: event.purpose)
             fut = f
             event.waiters.append(f)
             pc = 1

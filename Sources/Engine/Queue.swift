@@ -28,6 +28,7 @@ public final class AsyncQueue {
         self.maxsize = maxsize
         self.kind = kind
         finished = AsyncEvent(runtime: runtime)
+        finished.purpose = .queueJoin
         finished.set()
     }
 
