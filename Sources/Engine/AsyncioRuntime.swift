@@ -19,6 +19,25 @@ public final class AsyncioRuntime {
 
     public init() {}
 
+    /// The `asyncio.run` in progress: its main task and Ctrl-C count (`Runner._on_sigint`).
+    var mainTask: Task?
+    var interruptCount = 0
+
+    /// Ctrl-C, delivered by the VM at a safe point (where CPython would run the Python-level
+    /// signal handler). Under `asyncio.run`, the first one cancels the main task and returns
+    /// nil; otherwise — and on the second — it returns the KeyboardInterrupt to raise there.
+    public func sigint() -> EngineError? {
+        guard let main = mainTask else { return .keyboardInterrupt() }
+        interruptCount += 1
+        if interruptCount == 1 && !main.isDone {
+            main.cancel()
+            // `call_soon_threadsafe(lambda: None)` wakes a loop blocked in select().
+            runningLoop?.callSoon(label: "Runner._on_sigint.<locals>.<lambda>") {}
+            return nil
+        }
+        return .keyboardInterrupt()
+    }
+
     func nextTaskNumber() -> Int {
         taskCounter += 1
         return taskCounter

@@ -102,6 +102,9 @@ public final class EngineError: Error {
     }
     public static func queueEmpty() -> EngineError { EngineError(kind: .queueEmpty, typeName: "QueueEmpty") }
     public static func queueFull() -> EngineError { EngineError(kind: .queueFull, typeName: "QueueFull") }
+    public static func keyboardInterrupt() -> EngineError {
+        EngineError(kind: .keyboardInterrupt, typeName: "KeyboardInterrupt")
+    }
     public static func generatorExit() -> EngineError {
         EngineError(kind: .generatorExit, typeName: "GeneratorExit")
     }

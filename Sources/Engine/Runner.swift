@@ -30,10 +30,22 @@ public func asyncioRun(_ main: Coroutine, runtime: AsyncioRuntime,
     let loop = EventLoop(runtime: runtime)
     configure(loop)
     let task = loop.createTask(main)
+    let previousMain = runtime.mainTask, previousCount = runtime.interruptCount
+    runtime.mainTask = task
+    runtime.interruptCount = 0
+    defer {
+        runtime.mainTask = previousMain
+        runtime.interruptCount = previousCount
+    }
     let outcome: RunOutcome
     switch loop.runUntilComplete(.future(task)) {
     case .finished(.value(let v)): outcome = .returned(v)
-    case .finished(.error(let e)): outcome = .raised(e)
+    case .finished(.error(let e)):
+        if e.isCancellation && runtime.interruptCount > 0 && task.uncancel() == 0 {
+            outcome = .raised(.keyboardInterrupt())
+        } else {
+            outcome = .raised(e)
+        }
     case .aborted(.deadlock(let r)): loop.close(); return .deadlock(r)
     case .aborted(.horizon(let r)): loop.close(); return .horizon(r)
     case .aborted(.fatal(let e)): outcome = .fatal(e)

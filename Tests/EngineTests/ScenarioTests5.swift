@@ -144,3 +144,36 @@ import Testing
         expectScenario(out, rt, "run_errors")
     }
 }
+
+@Suite struct SigintTests {
+    @Test func ctrlCUnderRun() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        for swallow in [false, true] {
+            let other = Script("other", [
+                .awaitCatch({ .coroutine(loop.sleep(10)) }, { o in
+                    if let e = o.error { out("other cancelled at shutdown"); return .error(e) }
+                    return nil
+                }),
+            ])
+            let main = Script("main", [
+                .run {
+                    loop.createTask(other)
+                    loop.callLater(0.1, label: "signal.raise_signal") { #expect(rt.sigint() == nil) }
+                },
+                .awaitCatch({ .coroutine(loop.sleep(10)) }, { o in
+                    guard let e = o.error else { return nil }
+                    out("main cancelled \(loop.currentTask!.cancelling())")
+                    return swallow ? nil : .error(e)
+                }),
+                .ret { .string("swallowed") },
+            ])
+            switch asyncioRun(main, runtime: rt) {
+            case .returned(let v): out("run returned \(v.py.replacingQuotes)")
+            case .raised(let e) where e.kind == .keyboardInterrupt: out("KeyboardInterrupt")
+            default: out("?")
+            }
+        }
+        expectScenario(out, rt, "sigint")
+    }
+}

@@ -20,7 +20,9 @@ for f in *.py; do
     # How many _run_once passes CPython made, kept only when 3 runs agree (an early
     # epoll wake-up adds an empty pass now and then).
     rm -f "expected/$n.passes"
-    case $n in heap_ops) continue;; esac
+    # heap_tiebreak and wait_as_completed: CPython sometimes makes extra passes there (an
+    # epoll timeout rounded down wakes the loop before the timer is due), so no count.
+    case $n in heap_ops|heap_tiebreak|wait_as_completed) continue;; esac
     for i in 1 2 3; do python3 tools/passcount.py "$f" 2>&1 | tail -1 > "$tmp/$n.p$i"; done
     if cmp -s "$tmp/$n.p1" "$tmp/$n.p2" && cmp -s "$tmp/$n.p1" "$tmp/$n.p3"; then
         cp "$tmp/$n.p1" "expected/$n.passes"
