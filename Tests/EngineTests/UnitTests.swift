@@ -423,3 +423,94 @@ import Testing
         #expect(closeErr?.str == "Cannot close a running event loop")
     }
 }
+
+/// A coroutine written the way the VM will write its frames: a plain `Coroutine` holding an
+/// `Awaiting` while suspended, with try/except around one await.
+///
+///     async def vmlike(q, log):
+///         log("start")
+///         try:
+///             item = await q.get()
+///         except CancelledError:
+///             log("cancelled"); raise
+///         log(f"got {item}")
+///         await asyncio.sleep(0.5)
+///         return item
+final class VMLikeFrame: Coroutine {
+    let q: AsyncQueue, loop: () -> EventLoop, log: Log
+    var ip = 0
+    var awaiting = Awaiting()
+    var item: EngineValue = .none
+    init(_ q: AsyncQueue, _ loop: @escaping () -> EventLoop, _ log: Log) { self.q = q; self.loop = loop; self.log = log }
+
+    func send(_ value: EngineValue) -> CoroutineStep {
+        if awaiting.isActive { return after(awaiting.send(value)) }
+        return run(.value(value))
+    }
+    func `throw`(_ error: EngineError) -> CoroutineStep {
+        if awaiting.isActive { return after(awaiting.throw(error)) }
+        return .raised(error)
+    }
+    func after(_ p: Awaiting.Progress) -> CoroutineStep {
+        switch p {
+        case .suspended(let y): return .yielded(y)
+        case .finished(let o): return run(o)
+        }
+    }
+    /// The "dispatch loop": continues at `ip` with the outcome of the last await.
+    func run(_ input: Outcome) -> CoroutineStep {
+        var input = input
+        while true {
+            switch ip {
+            case 0:
+                log("start")
+                ip = 1
+                switch awaiting.begin(.coroutine(q.get())) {
+                case .suspended(let y): return .yielded(y)
+                case .finished(let o): input = o
+                }
+            case 1:
+                if case .error(let e) = input {
+                    if e.isCancellation { log("cancelled") }
+                    return .raised(e)
+                }
+                item = input.value!
+                log("got \(item.py)")
+                ip = 2
+                switch awaiting.begin(.coroutine(loop().sleep(0.5))) {
+                case .suspended(let y): return .yielded(y)
+                case .finished(let o): input = o
+                }
+            default:
+                if case .error(let e) = input { return .raised(e) }
+                return .returned(item)
+            }
+        }
+    }
+    func close() {}
+    var qualname: String { "vmlike" }
+    var reprDescription: String { "vmlike() running at f.py:\(ip + 1)" }
+}
+
+@Suite struct AwaitingSeamTests {
+    @Test func vmStyleFrameAwaitsEngineCoroutines() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let q = AsyncQueue(runtime: rt)
+        var a: Task!, b: Task!
+        let main = Script("main", [
+            .run {
+                a = loop.createTask(VMLikeFrame(q, { rt.runningLoop! }, out))
+                b = loop.createTask(VMLikeFrame(q, { rt.runningLoop! }, out))
+            },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { q.putNowait(.int(7)); b.cancel() },
+            .await { .future(loop.gather([.future(a), .future(b)], returnExceptions: true)) },
+            .run { out("time \(loop.time())") },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(out.lines == ["start", "start", "got 7", "cancelled", "time 0.6"])
+        #expect(a.result().value?.py == "7")
+        #expect(b.isCancelled)
+    }
+}
