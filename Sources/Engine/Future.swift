@@ -260,6 +260,13 @@ public func outcomeStep(_ o: Outcome) -> CoroutineStep {
     }
 }
 
+extension Outcome {
+    /// The value, or nil for an error.
+    public var value: EngineValue? { if case .value(let v) = self { return v } else { return nil } }
+    /// The error, or nil for a value.
+    public var error: EngineError? { if case .error(let e) = self { return e } else { return nil } }
+}
+
 /// `reprlib.repr` length limit for an already formatted repr (30 characters; 13 + ... + 14).
 func reprlibRepr(_ s: String) -> String {
     let cs = Array(s)

@@ -103,6 +103,23 @@ public final class AsyncQueue {
     /// `await q.get()`.
     public func get() -> Coroutine { QueueGet(self) }
 
+    /// The fast path of `await q.put(x)` without a coroutine object: when there is room,
+    /// `put` does exactly `put_nowait` and returns without suspending, so a VM may call this
+    /// first and build `put(x)` only when it returns false.
+    @inline(__always)
+    public func putIfRoom(_ x: EngineValue) -> Bool {
+        if full() { return false }
+        putNowait(x)
+        return true
+    }
+
+    /// The fast path of `await q.get()`: an item if one is there (exactly `get_nowait`).
+    @inline(__always)
+    public func getIfAvailable() -> EngineValue? {
+        if empty() { return nil }
+        return getNowait().value
+    }
+
     /// `task_done()`.
     @discardableResult
     public func taskDone() -> EngineError? {

@@ -83,10 +83,6 @@ final class Spinner: Coroutine {
     var reprDescription: String { "spin() running" }
 }
 
-extension Outcome {
-    var value: EngineValue? { if case .value(let v) = self { return v } else { return nil } }
-    var error: EngineError? { if case .error(let e) = self { return e } else { return nil } }
-}
 
 extension EngineValue {
     var py: String { repr() }
