@@ -12,6 +12,14 @@ public final class AsyncLock {
     /// `await lock.acquire()`: free lock with no live waiter → no suspension.
     public func acquire() -> Coroutine { LockAcquire(self) }
 
+    /// The fast path of `await lock.acquire()` without a coroutine object (true = acquired,
+    /// exactly as the coroutine would without suspending).
+    public func acquireIfFree() -> Bool {
+        if !canTakeAtOnce() { return false }
+        acquired()
+        return true
+    }
+
     /// `release()`; returns the RuntimeError CPython raises on an unlocked lock.
     @discardableResult
     public func release() -> EngineError? {

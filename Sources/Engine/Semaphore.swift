@@ -23,6 +23,13 @@ public final class AsyncSemaphore {
 
     public func acquire() -> Coroutine { SemaphoreAcquire(self) }
 
+    /// The fast path of `await sem.acquire()` (true = acquired without suspending).
+    public func acquireIfFree() -> Bool {
+        if locked() { return false }
+        value -= 1
+        return true
+    }
+
     /// The bracket part of `repr(sem)`: `locked`, `unlocked, value:2, waiters:1`.
     public var reprState: String {
         var s = locked() ? "locked" : "unlocked, value:\(value)"
