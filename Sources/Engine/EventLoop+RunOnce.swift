@@ -49,7 +49,7 @@ extension EventLoop {
         // 2.
         if ready.isEmpty && !stopping {
             var next = timers.topDeadline ?? Int64.max
-            if let e = executor.nextEnd, e < next { next = e }
+            if let e = nextExecutorEvent, e < next { next = e }
             if next == Int64.max {
                 let report = deadlockReport(sleepsForever: !timers.isEmpty)
                 if tracing { emit(.deadlock(report), task: nil) }
@@ -64,7 +64,7 @@ extension EventLoop {
         pass += 1
         runtime.totalPasses += 1
         // 3.
-        if !executor.pending.isEmpty { pollExecutor() }
+        if !executor.pending.isEmpty || !threadPool.isIdle || !threadPool.finished.isEmpty { pollExecutor() }
         // 4.
         while let d = timers.topDeadline, d <= now {
             let top = timers.pop()

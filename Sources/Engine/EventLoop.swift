@@ -60,6 +60,8 @@ public final class EventLoop {
     var fatal: EngineError?
     /// The modelled default executor.
     var executor = ExecutorModel(workers: 8)
+    /// The default thread pool with the GIL model.
+    var threadPool = ThreadPoolSim(workers: 8)
     /// Worker availability of a `ProcessPoolExecutor` on the 4 virtual cores.
     var processPoolFree = [Int64](repeating: 0, count: 4)
     /// Asyncio debug mode: slow callbacks are also logged as CPython does.

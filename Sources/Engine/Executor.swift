@@ -1,13 +1,12 @@
-/// The modelled default thread pool behind `run_in_executor(None, …)` / `to_thread`
-/// (asyncio-semantics §17, DESIGN §4 "Threads"): `workers` threads (CPython's
-/// `min(32, cpu_count + 4)` for the fixed virtual machine of 4 cores = 8). No real thread
-/// runs: the VM executes the function at submission with its own *thread clock* (its
-/// `time.sleep`s and blocking I/O advance that clock, not the loop's), then hands the engine
-/// the blocking duration and the outcome. The call occupies the earliest free worker from
-/// `max(now, free)` for `duration`; at the first pass whose clock reaches the end, the
-/// completion (`call_soon_threadsafe(_copy_state)`) is appended to `ready` in the I/O phase —
-/// before that pass's due timers — and the awaiting task resumes one pass later.
-/// (CPU time serialised by the GIL is not modelled yet.)
+/// Executors (asyncio-semantics §17, DESIGN §4 "Threads"). No real thread runs: the VM
+/// executes the function at submission with its own *thread clock* (its `time.sleep`s and
+/// blocking I/O advance that clock, not the loop's; CPU cost when the CPU model is on) and
+/// hands the engine the segments and the outcome. The default thread pool (8 workers =
+/// CPython's `min(32, cpu_count + 4)` on the fixed 4-core virtual machine) shares the GIL
+/// among CPU segments (ThreadPool.swift); a ProcessPoolExecutor runs on 4 virtual cores in
+/// parallel. At the first pass whose clock reaches a completion, the completion
+/// (`call_soon_threadsafe(_copy_state)`) is appended to `ready` in the I/O phase — before
+/// that pass's due timers — and the awaiting task resumes one pass later.
 struct ExecutorModel {
     var workerFree: [Int64]
     /// Pending completions sorted by (end, submission order).
@@ -25,8 +24,22 @@ extension EventLoop {
     /// `loop.run_in_executor(None, fn)` after the VM ran `fn` for `duration` virtual ns on its
     /// thread clock with this outcome. Returns the asyncio future to await.
     public func runInExecutor(duration: Int64, outcome: Outcome) -> Future {
+        runInExecutor(segments: [.blocking(duration)], outcome: outcome)
+    }
+
+    /// `run_in_executor(None, fn)` / `to_thread(fn)` for a function whose run on its thread
+    /// clock consisted of these CPU and blocking segments: CPU segments share the GIL with the
+    /// other pool threads (ThreadPool.swift).
+    public func runInExecutor(segments: [ThreadSegment], outcome: Outcome) -> Future {
         executor.used = true
-        return submit(duration: duration, outcome: outcome, processPool: false)
+        let fut = createFuture(purpose: .executor)
+        executor.seq += 1
+        threadPool.submit(segments, seq: executor.seq, fut: fut, outcome: outcome, at: now)
+        if tracing {
+            emit(.threadSubmitted(future: fut.id, worker: -1, start: now,
+                                  end: threadPool.nextCompletion() ?? now))
+        }
+        return fut
     }
 
     /// `loop.run_in_executor(ProcessPoolExecutor(), fn)`: the same model on the 4 virtual
@@ -60,8 +73,30 @@ extension EventLoop {
         executor.pending.insert((end: now, seq: executor.seq, fut: fut, outcome: outcome), at: i)
     }
 
-    /// Step 3 of a pass: completions whose end has been reached join `ready`.
+    /// The next instant an executor completion reaches the loop.
+    var nextExecutorEvent: Int64? {
+        let a = executor.nextEnd, b = threadPool.nextCompletion()
+        switch (a, b) {
+        case (nil, nil): return nil
+        case (let x?, nil): return x
+        case (nil, let y?): return y
+        case (let x?, let y?): return min(x, y)
+        }
+    }
+
+    /// Step 3 of a pass: completions whose end has been reached join `ready`, in the order
+    /// they happened.
     func pollExecutor() {
+        if !threadPool.isIdle || !threadPool.finished.isEmpty {
+            threadPool.advance(to: now)
+            if !threadPool.finished.isEmpty {
+                for f in threadPool.finished {
+                    let i = executor.pending.firstIndex { ($0.end, $0.seq) > (f.end, f.seq) } ?? executor.pending.count
+                    executor.pending.insert(f, at: i)
+                }
+                threadPool.finished.removeAll()
+            }
+        }
         while let e = executor.pending.first, e.end <= now {
             executor.pending.removeFirst()
             let fut = e.fut, outcome = e.outcome

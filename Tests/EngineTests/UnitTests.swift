@@ -514,3 +514,36 @@ final class VMLikeFrame: Coroutine {
         #expect(b.isCancelled)
     }
 }
+
+@Suite struct GILModelTests {
+    /// Two CPU-bound calls of 1 s share the GIL and both end at 2 s; a blocking call of 1 s
+    /// overlaps them and ends at 1 s; a third CPU call submitted at 0.5 s slows the others.
+    @Test func cpuSegmentsShareTheGIL() {
+        let rt = AsyncioRuntime()
+        var loop: EventLoop { rt.runningLoop! }
+        var ends: [String: Double] = [:]
+        func call(_ name: String, _ segs: [ThreadSegment]) -> Awaitable {
+            .coroutine(Script("th", [
+                .await { .future(loop.runInExecutor(segments: segs, outcome: .value(.none))) },
+                .run { ends[name] = loop.time() },
+            ]))
+        }
+        let s = 1_000_000_000 as Int64
+        let main = Script("main", [
+            .await { .future(loop.gather([call("a", [.cpu(s)]), call("b", [.cpu(s)]), call("io", [.blocking(s)])])) },
+            .run { ends["t1"] = loop.time() },
+            .await { .future(loop.gather([
+                call("c", [.cpu(s)]), call("d", [.cpu(s / 2), .blocking(s), .cpu(s / 2)]),
+            ])) },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(ends["io"] == 1.0)
+        #expect(ends["a"] == 2.0)
+        #expect(ends["b"] == 2.0)
+        #expect(ends["t1"] == 2.0)
+        // From t=2 c and d share the GIL: at 3.0 d's first 0.5 s of CPU is done (c has 0.5 s
+        // left); d blocks 3–4 while c runs alone and ends at 3.5; d's last 0.5 s runs 4–4.5.
+        #expect(ends["c"] == 3.5)
+        #expect(ends["d"] == 4.5)
+    }
+}
