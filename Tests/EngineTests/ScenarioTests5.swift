@@ -283,3 +283,124 @@ import Testing
         expectScenario(out, rt, "edges2")
     }
 }
+
+@Suite struct ScenarioTests7 {
+    @Test func edges3() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func sleeper(_ name: String, _ d: Double, cleanup: Double = 0) -> Script {
+            var caught: EngineError?
+            return Script("sleeper", [
+                .awaitCatch({ .coroutine(loop.sleep(d)) }, { o in
+                    guard let e = o.error else { out("\(name) done"); return .value(.string(name)) }
+                    out("\(name) cancelled")
+                    if cleanup == 0 { return .error(e) }
+                    caught = e
+                    return nil
+                }),
+                .await { .coroutine(loop.sleep(cleanup)) },
+                .run { out("\(name) cleanup finished") },
+                .raise { caught! },
+            ])
+        }
+        func failer(_ d: Double) -> Script {
+            Script("failer", [.await { .coroutine(loop.sleep(d)) }, .raise { .host("ValueError", "fail") }])
+        }
+        func groupBody() -> Script {
+            let tg = TaskGroup(loop: loop)
+            var err: EngineError?
+            return Script("group_body", [
+                .await { .coroutine(tg.aenter()) },
+                .run { _ = tg.createTask(sleeper("g1", 1)); _ = tg.createTask(sleeper("g2", 1)) },
+                .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in err = o.error; return nil }),
+                .await { .coroutine(tg.aexit(err)) },
+            ])
+        }
+        let q = AsyncQueue(runtime: rt, maxsize: 1)
+        func putter(_ name: String, _ item: Int) -> Script {
+            Script("putter", [
+                .awaitCatch({ .coroutine(q.put(.int(item))) }, { o in
+                    if let e = o.error { out("\(name) cancelled"); return .error(e) }
+                    return nil
+                }),
+                .run { out("\(name) put \(item)") },
+            ])
+        }
+        let swallower = Script("swallower", [
+            .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in
+                if o.error != nil { out("swallower keeps going") }
+                return nil
+            }),
+            .ret { .string("swallowed") },
+        ])
+        var t: Task!, tg: TaskGroup!, err: EngineError?, outer: AsyncTimeout!, inner: AsyncTimeout!
+        var ps: [Task] = [], g: Future!, a: Task!, it: AsCompletedIterator!
+        var m: Script!
+        var ops: [Op] = [
+            .run { t = loop.createTask(groupBody()) },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { t.cancel() },
+            .awaitCatch({ .future(t) }, { _ in out("group task cancelled \(py(t.isCancelled))"); return nil }),
+            .run { tg = TaskGroup(loop: loop) },
+            .await { .coroutine(tg.aenter()) },
+            .run { _ = tg.createTask(sleeper("slow-cleanup", 1, cleanup: 0.2)); _ = tg.createTask(failer(0.1)) },
+            .awaitCatch({ .coroutine(tg.aexit(nil)) }, { o in
+                out("group error after cleanup \(o.error!.exceptions.count)"); return nil
+            }),
+            .run { outer = AsyncTimeout.after(0.1, loop: loop) },
+            .await { .coroutine(outer.aenter()) },
+            .run { inner = AsyncTimeout.after(0.5, loop: loop) },
+            .await { .coroutine(inner.aenter()) },
+            .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in err = o.error; return nil }),
+            .awaitCatch({ .coroutine(inner.aexit(err)) }, { o in
+                // `__aexit__` returning None lets the body's exception go on propagating.
+                if o.error?.kind == .timeoutError { out("inner converted (wrong)"); err = nil }
+                else if let e = o.error { err = e }
+                return nil
+            }),
+            .awaitCatch({ .coroutine(outer.aexit(err)) }, { o in
+                if o.error?.kind == .timeoutError { out("outer timeout") }
+                return nil
+            }),
+            .run {
+                q.putNowait(.string("x"))
+                ps = (0..<2).map { loop.createTask(putter("p\($0)", $0)) }
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { _ = q.getNowait(); ps[0].cancel() },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("queue now \(q.getNowait().value!.py)") },
+            .await { .future(loop.gather(ps.map { .future($0) }, returnExceptions: true)) },
+            .run { g = loop.gather([.coroutine(swallower), .coroutine(sleeper("gs", 1))], returnExceptions: true) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("cancel gather \(py(g.cancel()))") },
+            .awaitCatch({ .future(g) }, { o in
+                if o.error?.isCancellation == true { out("gather raised CancelledError") }
+                return nil
+            }),
+            .run { a = loop.createTask(sleeper("w1", 0.1)) },
+            .await { .coroutine(loop.wait([.future(a), .future(a)])) },
+            .run {
+                if case .tuple(let dp) = m.last.value!, case .set(let d) = dp[0], case .set(let p) = dp[1] {
+                    out("wait dup \(d.count) \(p.count)")
+                }
+                let f1 = loop.createFuture(); f1.setResult(.int(1))
+                let f2 = loop.createFuture(); f2.setException(.host("KeyError", "k"))
+                it = loop.asCompleted([.future(f1), .future(f2)])
+            },
+        ]
+        for _ in 0..<2 {
+            ops.append(.awaitCatch({ .coroutine(it.next()!) }, { o in
+                switch o {
+                case .value(let v): out("as_completed \(v.py)")
+                case .error(let e): out("as_completed error \(e.repr)")
+                }
+                return nil
+            }))
+        }
+        m = Script("main", ops)
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges3")
+    }
+}
