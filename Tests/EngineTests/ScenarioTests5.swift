@@ -404,3 +404,34 @@ import Testing
         expectScenario(out, rt, "edges3")
     }
 }
+
+@Suite struct ScenarioTests8 {
+    @Test func edges4() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func napper(_ name: String, _ d: Double) -> Script {
+            Script("napper", [.await { .coroutine(loop.sleep(d)) }, .run { out("\(name) woke") }])
+        }
+        let inner = Script("inner", [
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { out("inner finished") },
+            .ret { .string("value") },
+        ])
+        var t: Task!
+        var m: Script!
+        m = Script("main", [
+            .awaitCatch({ .coroutine(loop.waitFor(.coroutine(inner), timeout: 0.1)) }, { o in
+                if o.error?.kind == .timeoutError { out("timed out at the tie") } else { out(o.value!.py) }
+                return nil
+            }),
+            .run { for n in ["x", "y", "z"] { loop.callLater(0.05) { out(n) } } },
+            .await { .future(loop.gather(["n1", "n2", "n3"].map { .coroutine(napper($0, 0.1)) })) },
+            .run { t = loop.createTask(napper("late", 0.2)) },
+            .await { .coroutine(loop.sleep(0.2)) },
+            .run { out("main woke") },
+            .await { .future(t) },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges4")
+    }
+}
