@@ -1,6 +1,7 @@
 extension Task {
     /// `Task.__step(exc)` (asyncio-semantics §4.2), as the C implementation does it.
     func step(_ excIn: EngineError?, wokenBy: Future? = nil) {
+        let loop = self.loop
         if state != .pending {
             // CPython raises InvalidStateError into the exception handler; never a crash.
             loop.callbackFailed(label: "Task.__step()", error: .invalidState("_step(): already done: \(repr)"))
@@ -60,6 +61,7 @@ extension Task {
 
     @inline(__always)
     func handleYield(_ y: EngineValue) {
+        let loop = self.loop
         switch y {
         case .none:
             // Bare yield: run again one pass later.
