@@ -435,3 +435,83 @@ import Testing
         expectScenario(out, rt, "edges4")
     }
 }
+
+@Suite struct ScenarioTests9 {
+    @Test func edges5() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let cond = AsyncCondition(runtime: rt)
+        let cwait = Script("cwait", [
+            .await { .coroutine(cond.acquire()) },
+            .awaitCatch({ .coroutine(cond.wait()) }, { o in
+                guard let e = o.error else { return nil }
+                out("cond wait raised \(e.repr) \(py(cond.locked()))")
+                cond.release()
+                return .error(e)
+            }),
+            .run { cond.release() },
+        ])
+        let lock = AsyncLock(runtime: rt)
+        func acquirer(_ name: String) -> Script {
+            Script("acquirer", [.await { .coroutine(lock.acquire()) }, .run { out("\(name) got lock"); lock.release() }])
+        }
+        let sem = AsyncSemaphore(runtime: rt, value: 0)!
+        var c: Task!, ws: [Task] = [], s: Task!, tm2: AsyncTimeout!, tg: TaskGroup!, f: Future!
+        var m: Script!
+        m = Script("main", [
+            .run { c = loop.createTask(cwait) },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(cond.acquire()) },
+            .run { cond.notify() },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { c.cancel(msg: .string("first")) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { cond.release() },
+            .await { .future(loop.gather([.future(c)], returnExceptions: true)) },
+            .await { .coroutine(lock.acquire()) },
+            .run { ws = (0..<2).map { loop.createTask(acquirer("a\($0)")) } },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { for w in ws { w.cancel() } },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { lock.release() },
+            .await { .coroutine(lock.acquire()) },
+            .run {
+                out("fast path \(m.last.value!.py) \(py(lock.locked()))")
+                lock.release()
+                s = loop.createTask(sem.acquire())
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("sem locked \(py(sem.locked()))"); s.cancel() },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                out("sem locked after cancel \(py(sem.locked()))")
+                let tm = AsyncTimeout.after(1, loop: loop)
+                out(tm.reschedule(5)!.repr)
+                tm2 = AsyncTimeout.after(0, loop: loop)
+            },
+            .await { .coroutine(tm2.aenter()) },
+            .awaitCatch({ .coroutine(loop.sleep(1)) }, { _ in nil }),
+            .awaitCatch({ .coroutine(tm2.aexit(.cancelled())) }, { _ in nil }),
+            .run {
+                out(tm2.reschedule(5)!.repr)
+                tg = TaskGroup(loop: loop)
+                if case .failure(let e) = tg.createTask(loop.sleep(0)) { out(e.repr) }
+            },
+            .await { .coroutine(tg.aenter()) },
+            .await { .coroutine(tg.aexit(nil)) },
+            .run { if case .failure(let e) = tg.createTask(loop.sleep(0)) { out(e.repr) } },
+            .await { .future(loop.gather([])) },
+            .run { out("gather() \(m.last.value!.py)") },
+            .await { .coroutine(loop.sleep(0.1, result: .string("r"))) },
+            .run {
+                out("sleep result \(m.last.value!.py.replacingQuotes)")
+                f = loop.createFuture()
+                loop.callLater(0.1) { f.setResult(.string("f")) }
+            },
+            .await { .coroutine(loop.waitFor(.future(f), timeout: nil)) },
+            .run { out("wait_for None \(m.last.value!.py.replacingQuotes)") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges5")
+    }
+}
