@@ -515,3 +515,29 @@ import Testing
         expectScenario(out, rt, "edges5")
     }
 }
+
+@Suite struct FatalTests {
+    @Test func keyboardInterruptEscapesTheLoop() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let other = Script("other", [
+            .awaitCatch({ .coroutine(loop.sleep(10)) }, { o in
+                if let e = o.error { out("other cancelled at shutdown"); return .error(e) }
+                return nil
+            }),
+        ])
+        let boom = Script("boom", [.await { .coroutine(loop.sleep(0.1)) }, .raise { .keyboardInterrupt() }])
+        let bystander = Script("bystander", [.await { .coroutine(loop.sleep(0.2)) }, .run { out("bystander never finishes") }])
+        var t: Task!
+        let main = Script("main", [
+            .run { loop.createTask(other); t = loop.createTask(boom) },
+            .await { .coroutine(loop.sleep(0.05)) },
+            .run { loop.createTask(bystander) },
+            .await { .future(t) },
+        ])
+        if case .fatal(let e) = asyncioRun(main, runtime: rt), e.kind == .keyboardInterrupt {
+            out("KeyboardInterrupt escaped")
+        }
+        expectScenario(out, rt, "fatal")
+    }
+}
