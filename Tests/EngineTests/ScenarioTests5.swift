@@ -541,3 +541,69 @@ import Testing
         expectScenario(out, rt, "fatal")
     }
 }
+
+@Suite struct ScenarioTests10 {
+    @Test func edges6() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        final class Key {}
+        func cb(_ name: String, key: AnyObject? = nil) -> FutureCallback {
+            FutureCallback(key: key, label: "cb.<locals>.inner()") { _ in out("callback \(name)") }
+        }
+        func waiter(_ fut: Future, _ name: String) -> Script {
+            Script("waiter", [.await { .future(fut) }, .run { out("\(name) woke") }])
+        }
+        func chain(_ n: Int) {
+            out("chain \(n)")
+            if n < 3 { loop.callSoon { chain(n + 1) } }
+        }
+        let bKey = Key()
+        var fut: Future!, t1: Task!, t2: Task!, f2: Future!, s: Task!
+        let main = Script("main", [
+            .run {
+                fut = loop.createFuture()
+                fut.addDoneCallback(cb("A"))
+                t1 = loop.createTask(waiter(fut, "t1"))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                fut.addDoneCallback(cb("B", key: bKey))
+                fut.addDoneCallback(cb("B", key: bKey))
+                t2 = loop.createTask(waiter(fut, "t2"))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                fut.addDoneCallback(cb("C"))
+                out("removed \(fut.removeDoneCallback(key: bKey))")
+                fut.addDoneCallback(cb("B", key: bKey))
+                fut.setResult(.int(1))
+            },
+            .await { .future(loop.gather([.future(t1), .future(t2)])) },
+            .run {
+                out("after set: removed \(fut.removeDoneCallback(key: bKey))")
+                fut.addDoneCallback(cb("late"))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                f2 = loop.createFuture()
+                s = loop.createTask(Script("selfcancel", [
+                    .run { loop.currentTask!.cancel(msg: .string("me")) },
+                    .awaitCatch({ .future(f2) }, { o in
+                        let e = o.error!
+                        out("selfcancel got \(e.repr) \(py(f2.isCancelled))")
+                        return .error(e)
+                    }),
+                ]))
+            },
+            .await { .future(loop.gather([.future(s)], returnExceptions: true)) },
+            .run {
+                out("selfcancel cancelled \(py(s.isCancelled))")
+                loop.callSoon { chain(1) }
+                out("main returns")
+            },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        out("after run")
+        expectScenario(out, rt, "edges6")
+    }
+}
