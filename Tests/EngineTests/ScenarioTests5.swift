@@ -607,3 +607,57 @@ import Testing
         expectScenario(out, rt, "edges6")
     }
 }
+
+@Suite struct ScenarioTests11 {
+    @Test func edges7() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func val(_ name: String, _ d: Double) -> Script {
+            Script("val", [.await { .coroutine(loop.sleep(d)) }, .run { out("\(name) finished") }, .ret { .string(name) }])
+        }
+        let ev = AsyncEvent(runtime: rt)
+        let ewait = Script("ewait", [
+            .awaitCatch({ .coroutine(ev.wait()) }, { o in
+                if let e = o.error { out("event waiter cancelled"); return .error(e) }
+                return nil
+            }),
+        ])
+        var t: Task!, g: Future!, w: Task!, tg: TaskGroup!
+        var m: Script!
+        m = Script("main", [
+            .run { t = loop.createTask(val("t", 0.1)) },
+            .await { .future(loop.gather([.future(t), .future(t), .coroutine(val("u", 0.05))])) },
+            .run {
+                out(m.last.value!.py)
+                g = loop.gather([.coroutine(val("fast", 0.05)), .coroutine(val("slow", 1))], returnExceptions: true)
+            },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { out("cancel \(py(g.cancel()))") },
+            .awaitCatch({ .future(g) }, { o in
+                if o.error?.isCancellation == true { out("partly done gather cancelled") }
+                return nil
+            }),
+            .run { w = loop.createTask(ewait) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { w.cancel() },
+            .await { .future(loop.gather([.future(w)], returnExceptions: true)) },
+            .run {
+                ev.set()
+                out("event waiters left \(ev.waiterCount)")
+                tg = TaskGroup(loop: loop)
+            },
+            .await { .coroutine(tg.aenter()) },
+            .run {
+                _ = tg.createTask(Script("spawner", [
+                    .await { .coroutine(loop.sleep(0.1)) },
+                    .run { out("spawner adds a child"); _ = tg.createTask(val("grandchild", 0.1)) },
+                ]))
+                out("body done")
+            },
+            .await { .coroutine(tg.aexit(nil)) },
+            .run { out("group done") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges7")
+    }
+}
