@@ -224,7 +224,7 @@ public class Future {
             if let e = exceptionValue {
                 info.append("exception=" + e.repr)
             } else {
-                info.append("result=" + reprlibRepr(loop.repr(resultValue)))
+                info.append("result=" + resultValue.reprlib(loop.runtime.reprHook))
             }
         }
         let cbs = doneCallbacks
