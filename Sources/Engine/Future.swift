@@ -267,10 +267,6 @@ extension Outcome {
     public var error: EngineError? { if case .error(let e) = self { return e } else { return nil } }
 }
 
-/// `reprlib.repr` length limit for an already formatted repr (30 characters; 13 + ... + 14).
-func reprlibRepr(_ s: String) -> String {
-    let cs = Array(s)
-    if cs.count <= 30 { return s }
     return String(cs[0..<13]) + "..." + String(cs[(cs.count - 14)...])
 }
 
