@@ -267,9 +267,6 @@ extension Outcome {
     public var error: EngineError? { if case .error(let e) = self { return e } else { return nil } }
 }
 
-    return String(cs[0..<13]) + "..." + String(cs[(cs.count - 14)...])
-}
-
 /// A `Coroutine` wrapping `await fut` (CPython's FutureIter), for code that needs an object.
 public final class FutureAwaiter: Coroutine {
     let future: Future
