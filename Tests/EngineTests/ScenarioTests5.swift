@@ -661,3 +661,23 @@ import Testing
         expectScenario(out, rt, "edges7")
     }
 }
+
+@Suite struct AsyncGenTests {
+    @Test func asyncGenClosedAtShutdown() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        final class Gen {}
+        let gen = Gen()
+        var ops: [Op] = [.run {
+            loop.asyncGenFirstIter(gen) { Script("aclose", [.run { out("agen finally") }]) }
+        }]
+        for i in 0..<3 {
+            ops.append(.run { out("got \(i)") })
+            if i < 2 { ops.append(.await { .coroutine(loop.sleep(0)) }) }
+        }
+        ops.append(.run { out("main done") })
+        _ = asyncioRun(Script("main", ops), runtime: rt)
+        out("after run")
+        expectScenario(out, rt, "asyncgen_shutdown")
+    }
+}
