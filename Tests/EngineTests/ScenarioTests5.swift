@@ -681,3 +681,24 @@ import Testing
         expectScenario(out, rt, "asyncgen_shutdown")
     }
 }
+
+@Suite struct AsyncGenFinalizerTests {
+    @Test func droppedAsyncGenIsClosedInANewTask() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        final class Gen {}
+        var ops: [Op] = [.run {
+            let gen = Gen()
+            let aclose = { Script("aclose", [.run { out("agen finally \(loop.currentTask!.name)") }]) as Coroutine }
+            loop.asyncGenFirstIter(gen, aclose: aclose)
+            // `break` drops the last reference: the VM calls the finalizer hook.
+            loop.asyncGenFinalizer(gen, aclose: aclose)
+            out("after break")
+        }]
+        for i in 0..<3 {
+            ops += [.await { .coroutine(loop.sleep(0)) }, .run { out("tick \(i)") }]
+        }
+        _ = asyncioRun(Script("main", ops), runtime: rt)
+        expectScenario(out, rt, "asyncgen_finalizer")
+    }
+}
