@@ -702,3 +702,58 @@ import Testing
         expectScenario(out, rt, "asyncgen_finalizer")
     }
 }
+
+@Suite struct QueueStressTests {
+    /// `for i in range(n): await q.put(i)` / `total += await q.get()`, written the way a VM
+    /// uses the fast paths (`putIfRoom`/`getIfAvailable`) with the coroutine as fallback.
+    final class Producer: NativeCoroutine {
+        let q: AsyncQueue, n: Int, log: Log
+        init(_ q: AsyncQueue, _ n: Int, _ log: Log) { self.q = q; self.n = n; self.log = log; super.init(qualname: "producer") }
+        override func resume(_ input: Outcome) -> CoroutineStep {
+            if case .error(let e) = input { return .raised(e) }
+            while pc < n {
+                let i = pc
+                pc += 1
+                if !q.putIfRoom(.int(i)) { return awaitCoroutine(q.put(.int(i))) }
+            }
+            log("p")
+            return .returned(.none)
+        }
+    }
+    final class Consumer: NativeCoroutine {
+        let q: AsyncQueue, n: Int, log: Log
+        var total = 0
+        var waiting = false
+        init(_ q: AsyncQueue, _ n: Int, _ log: Log) { self.q = q; self.n = n; self.log = log; super.init(qualname: "consumer") }
+        override func resume(_ input: Outcome) -> CoroutineStep {
+            if waiting {
+                waiting = false
+                guard case .value(.int(let x)) = input else { return outcomeStep(input) }
+                total += x
+            }
+            while pc < n {
+                pc += 1
+                if let v = q.getIfAvailable(), case .int(let x) = v { total += x; continue }
+                waiting = true
+                return awaitCoroutine(q.get())
+            }
+            log("c\(total)")
+            return .returned(.none)
+        }
+    }
+
+    @Test func queueStress() {
+        let rt = AsyncioRuntime(), out = Log(), log = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let q = AsyncQueue(runtime: rt, maxsize: 100)
+        let main = Script("main", [
+            .await {
+                .future(loop.gather((0..<4).map { _ in .coroutine(Producer(q, 2500, log)) }
+                                    + (0..<4).map { _ in .coroutine(Consumer(q, 2500, log)) }))
+            },
+            .run { out(EngineValue.list(log.lines.map { .string($0) }).py) },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        expectScenario(out, rt, "queue_stress")
+    }
+}
