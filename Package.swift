@@ -38,6 +38,13 @@ let package = Package(
         .target(name: "Formatting", dependencies: [bigInt]),
         .target(name: "MersenneTwister", dependencies: [bigInt]),
 
+        // CPython 3.11's asyncio on a virtual clock (DESIGN §4).
+        .target(name: "Engine", exclude: ["README.md"], swiftSettings: hotPathSettings,
+                linkerSettings: [.linkedLibrary("m")]),
+        // Measures the native loop's task switches per second (release build).
+        .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench",
+                          swiftSettings: hotPathSettings),
+
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: [
@@ -52,6 +59,7 @@ let package = Package(
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Scenarios"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),
