@@ -177,3 +177,109 @@ import Testing
         expectScenario(out, rt, "sigint")
     }
 }
+
+@Suite struct ScenarioTests6 {
+    @Test func edges2() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func job(_ name: String, _ d: Double = 0) -> Awaitable {
+            .coroutine(Script("job", [
+                .run { out("\(name) runs") },
+                .await { .coroutine(loop.sleep(d)) },
+                .ret { .string(name) },
+            ]))
+        }
+        func tuple(_ o: Outcome) -> String { o.value!.py }
+        var fut: Future!, inner: Task!, sh: Future!, tg: TaskGroup!, err: EngineError?
+        let sem = AsyncSemaphore(runtime: rt, value: 1)!
+        func semuser(_ name: String) -> Script {
+            Script("semuser", [
+                .awaitCatch({ .coroutine(sem.acquire()) }, { o in
+                    if let e = o.error { out("\(name) cancelled"); return .error(e) }
+                    return nil
+                }),
+                .run { out("\(name) in") },
+                .awaitCatch({ .coroutine(loop.sleep(0.1)) }, { o in
+                    sem.release()
+                    if let e = o.error { out("\(name) cancelled"); return .error(e) }
+                    return nil
+                }),
+            ])
+        }
+        let cond = AsyncCondition(runtime: rt)
+        func cwaiter(_ name: String) -> Script {
+            Script("cwaiter", [
+                .await { .coroutine(cond.acquire()) },
+                .await { .coroutine(cond.wait()) },
+                .run { out("\(name) reacquired"); cond.release() },
+            ])
+        }
+        let ev = AsyncEvent(runtime: rt)
+        func ewaiter(_ name: String) -> Script {
+            Script("ewaiter", [
+                .await { .coroutine(ev.wait()) },
+                .run { out("\(name) saw event, is_set=\(py(ev.isSet))") },
+            ])
+        }
+        var us: [Task] = [], cs: [Task] = [], es: [Task] = []
+        var m: Script!
+        m = Script("main", [
+            .run { fut = loop.createFuture() },
+            .awaitCatch({ .coroutine(loop.waitFor(.future(fut), timeout: 0.1)) }, { o in
+                if o.error?.kind == .timeoutError { out("future timed out, cancelled: \(py(fut.isCancelled))") }
+                return nil
+            }),
+            .awaitCatch({ .coroutine(loop.waitFor(job("never"), timeout: 0)) }, { o in
+                if o.error?.kind == .timeoutError { out("timeout 0") }
+                return nil
+            }),
+            .await {
+                let done = loop.createFuture(); done.setResult(.string("ready"))
+                return .coroutine(loop.waitFor(.future(done), timeout: 0))
+            },
+            .run {
+                out(m.last.value!.py.replacingQuotes)
+                inner = loop.createTask(Script("job", [.run { out("inner runs") }, .await { .coroutine(loop.sleep(1)) }]))
+                sh = loop.shield(.future(inner))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { inner.cancel() },
+            .awaitCatch({ .future(sh) }, { _ in out("shield cancelled with inner \(py(sh.isCancelled))"); return nil }),
+            .await { .future(loop.gather([.future(loop.gather([job("a"), job("b")])), job("c")])) },
+            .run { out(tuple(m.last)); tg = TaskGroup(loop: loop) },
+            .await { .coroutine(tg.aenter()) },
+            .run { _ = tg.createTask(Script("job", [.run { out("tg1 runs") }, .await { .coroutine(loop.sleep(1)) }])) },
+            .await { .coroutine(loop.sleep(0)) },
+            .awaitCatch({ .coroutine(tg.aexit(.host("KeyError", "body"))) }, { o in
+                err = o.error
+                out("group " + EngineValue.tuple(err!.exceptions.map { .error($0) }).py)
+                return nil
+            }),
+            .run { us = (0..<3).map { loop.createTask(semuser("u\($0)")) } },
+            .await { .coroutine(loop.sleep(0.05)) },
+            .await { .coroutine(loop.sleep(0.06)) },
+            .run { us[1].cancel() },
+            .await { .future(loop.gather(us.map { .future($0) }, returnExceptions: true)) },
+            .run { cs = (0..<3).map { loop.createTask(cwaiter("w\($0)")) } },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(cond.acquire()) },
+            .run { cond.notifyAll(); cond.release() },
+            .await { .future(loop.gather(cs.map { .future($0) })) },
+            .run { es = (0..<2).map { loop.createTask(ewaiter("e\($0)")) } },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { ev.set(); ev.clear() },
+            .await { .future(loop.gather(es.map { .future($0) })) },
+            .run {
+                let h = loop.callSoon { out("never printed") }
+                h.cancel()
+                loop.callAt(loop.time() - 5) { out("past timer") }
+                loop.callSoon { out("soon") }
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("end") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges2")
+    }
+}
