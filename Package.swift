@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // The layering is the dependency graph below; it flows one way:
-//   Syntax → Compiler → VM → (Engine) → Presentation → Lessons → Shell → looplab
+//   Syntax → Compiler → VM → Asyncio (VM + Engine) → Presentation → Lessons → Shell → looplab
 // Formatting and MersenneTwister are value-level helpers of the VM;
 // LineEditor (libedit) is used by Shell only.
 import PackageDescription
@@ -45,10 +45,14 @@ let package = Package(
         .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench",
                           swiftSettings: hotPathSettings),
 
+        // The bridge: the `asyncio` and `concurrent.futures` native modules, VM coroutines as
+        // engine coroutines, the virtual clock behind `time`.
+        .target(name: "Asyncio", dependencies: ["VM", "Engine"]),
+
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: [
-            "LineEditor", "Lessons", "Presentation", "VM",
+            "LineEditor", "Lessons", "Presentation", "VM", "Asyncio", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "looplab", dependencies: ["Shell"]),
@@ -60,6 +64,7 @@ let package = Package(
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Scenarios"]),
+        .testTarget(name: "AsyncioTests", dependencies: ["Asyncio", "VM"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),

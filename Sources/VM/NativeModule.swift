@@ -71,9 +71,6 @@ extension VM {
             }
             return .obj(m)
         }
-        if name == "asyncio" || name.hasPrefix("asyncio.") {
-            throw LooplabStop("asyncio is not available yet in this version of looplab")
-        }
         throw LooplabStop("import of module '\(name)' is not allowed: \(VM.sandboxMessage)")
     }
 

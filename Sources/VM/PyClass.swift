@@ -145,4 +145,6 @@ public final class PyGenerator: PyObject {
     }
 
     public var isFinished: Bool { frame == nil }
+    /// True once the frame has run (a repr then shows the current line, not the first).
+    public var isStarted: Bool { started }
 }

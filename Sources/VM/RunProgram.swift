@@ -9,6 +9,9 @@ import Darwin
 /// Options of `runProgram` (the command line's `looplab run FILE --plain`).
 public struct RunOptions {
     public var vm = VMOptions()
+    /// Called with the new interpreter before the program runs (the command line installs the
+    /// asyncio bridge here; VM knows nothing about it).
+    public var prepare: ((VM) -> Void)?
     public init() {}
 }
 
@@ -33,6 +36,7 @@ public func runProgram(path: String, options: RunOptions = RunOptions()) -> Int3
     }
     return runWithLargeStack {
         let vm = VM(options: options.vm)
+        options.prepare?(vm)
         let status = vm.runSource(SourceFile(name: path, bytes: bytes))
         vm.flush()
         return status

@@ -43,6 +43,11 @@ extension VM {
         }
     }
 
+    /// `coro.close()` from Swift (the engine closes coroutines it never ran).
+    public func closeCoroutine(_ gen: PyGenerator) throws {
+        try closeGenerator(gen)
+    }
+
     // MARK: resuming from Swift
 
     func generatorWord(_ g: PyGenerator) -> String {

@@ -1,0 +1,134 @@
+import Engine
+import VM
+
+/// A VM coroutine object as the engine's `Coroutine`: `send`/`throw` resume its frame in a
+/// nested dispatch loop until it yields, returns or raises. What it yields is whatever the
+/// innermost `await` handed up — the Python object of an engine future (→ `.future`), or None
+/// for a bare yield.
+final class VMCoroutine: Coroutine {
+    let gen: PyGenerator
+    unowned let bridge: AsyncioBridge
+    let filename: String
+    let firstLine: Int
+
+    init(_ gen: PyGenerator, bridge: AsyncioBridge) {
+        self.gen = gen
+        self.bridge = bridge
+        filename = gen.frame?.code.filename ?? "?"
+        firstLine = gen.frame?.code.firstLine ?? 0
+        gen.wasAwaited = true
+    }
+
+    func send(_ value: EngineValue) -> CoroutineStep {
+        if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
+        do {
+            switch try bridge.vm.resume(gen, sending: bridge.toVM(value)) {
+            case .yielded(let v): return .yielded(bridge.toEngine(v))
+            case .returned(let v): return .returned(bridge.toEngine(v))
+            case .raised(let e): return .raised(bridge.toEngineError(e))
+            }
+        } catch let stop as LooplabStop {
+            return stopped(stop)
+        } catch {
+            return stopped(LooplabStop("looplab internal error: \(error)"))
+        }
+    }
+
+    func `throw`(_ error: EngineError) -> CoroutineStep {
+        if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
+        do {
+            switch try bridge.vm.throwInto(gen, bridge.toVMException(error)) {
+            case .yielded(let v): return .yielded(bridge.toEngine(v))
+            case .returned(let v): return .returned(bridge.toEngine(v))
+            case .raised(let e): return .raised(bridge.toEngineError(e))
+            }
+        } catch let stop as LooplabStop {
+            return stopped(stop)
+        } catch {
+            return stopped(LooplabStop("looplab internal error: \(error)"))
+        }
+    }
+
+    /// A looplab stop inside a step: remember it and leave the loop as KeyboardInterrupt would.
+    func stopped(_ stop: LooplabStop) -> CoroutineStep {
+        bridge.pendingStop = stop
+        let e = EngineError.keyboardInterrupt()
+        return .raised(e)
+    }
+
+    func close() {
+        try? bridge.vm.closeCoroutine(gen)
+    }
+
+    var qualname: String { gen.qualname }
+
+    var reprDescription: String {
+        if let f = gen.frame {
+            return "\(gen.name)() running at \(filename):\(gen.isStarted ? f.currentLine : firstLine)"
+        }
+        return "\(gen.name)() done, defined at \(filename):\(firstLine)"
+    }
+}
+
+/// The iterator `__await__` returns for engine futures and native coroutines: CPython's
+/// FutureIter, or `yield from` into a native coroutine. The VM's `await` drives it through
+/// `send`/`__next__`/`throw`, exactly as it drives any other `__await__` iterator.
+final class AwaitIterator: PyInstance {
+    enum Target {
+        case future(Future)
+        case coroutine(Coroutine)
+    }
+    var target: Target?
+    var started = false
+
+    init(cls: PyClass, target: Target) {
+        self.target = target
+        super.init(cls: cls)
+    }
+
+    /// `send(v)`: the next value to yield, or StopIteration(result), or the exception.
+    func send(_ v: Value, bridge: AsyncioBridge) throws -> Value {
+        guard let t = target else { throw bridge.vm.stopIteration() }
+        switch t {
+        case .future(let f):
+            if !started {
+                started = true
+                if !f.isDone {
+                    f.blocking = true
+                    return .obj(bridge.wrap(f))
+                }
+                target = nil
+                return try finish(f.awaitResume(), bridge)
+            }
+            target = nil
+            return try finish(f.awaitResume(), bridge)
+        case .coroutine(let c):
+            started = true
+            let s = c.send(bridge.toEngine(v))
+            return try finish(s, bridge)
+        }
+    }
+
+    func throwIn(_ e: PyException, bridge: AsyncioBridge) throws -> Value {
+        guard let t = target else { throw e }
+        switch t {
+        case .future:
+            target = nil
+            throw e
+        case .coroutine(let c):
+            return try finish(c.throw(bridge.toEngineError(e)), bridge)
+        }
+    }
+
+    func finish(_ s: Engine.CoroutineStep, _ bridge: AsyncioBridge) throws -> Value {
+        switch s {
+        case .yielded(let y): return bridge.toVM(y)
+        case .returned(let v):
+            target = nil
+            throw bridge.vm.stopIteration(bridge.toVM(v))
+        case .raised(let e):
+            target = nil
+            throw bridge.toVMException(e)
+        }
+    }
+}
