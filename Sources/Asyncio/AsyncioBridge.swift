@@ -98,7 +98,7 @@ public final class AsyncioBridge {
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
         case .float(let d): return .double(d)
-        case .str(let s): return .host(s)
+        case .str(let s): return .string(s.value)
         case .obj(let o):
             if let e = o as? EngineObject, let f = e.payload as? Future { return .future(f) }
             if let e = o as? PyException { return .error(toEngineError(e)) }

@@ -47,6 +47,44 @@ extension AsyncioBridge {
         }
     }
 
+    /// A read-only attribute computed from the object.
+    func property(_ cls: PyClass, _ name: String, _ get: @escaping (EngineObject) throws -> Value) {
+        let getter = PyNativeFunction(name: name, owner: cls.name) { vm, a in
+            guard a.count == 1, case .obj(let o) = a[0], let e = o as? EngineObject else {
+                throw vm.typeError("descriptor '\(name)' needs a '\(cls.name)' object")
+            }
+            return try get(e)
+        }
+        cls.dict.setStr(name, .obj(PyProperty(getter: .obj(getter))))
+    }
+
+    /// `name(args) at file:line`, as asyncio's `format_helpers._format_callback_source`.
+    func callbackLabel(_ fn: Value, _ args: [Value]) -> String {
+        var fnv = fn
+        var allArgs: [Value] = []
+        // functools.partial: show the wrapped function and its bound arguments.
+        if case .obj(let o) = fn, o.cls.name == "partial", let inner = try? vm.getAttr(fn, "func") {
+            fnv = inner
+            if case .obj(let t)? = try? vm.getAttr(fn, "args"), let tup = t as? PyTuple { allArgs = tup.items }
+        }
+        allArgs += args
+        var text = callableName(fnv)
+        let shown = allArgs.map { reprlibShort($0) }.joined(separator: ", ")
+        text += "(\(shown))"
+        if case .obj(let o) = fnv, let f = o as? PyFunction {
+            text += " at \(f.code.filename):\(f.code.firstLine)"
+        }
+        return text
+    }
+
+    /// `reprlib.repr` for the short values callbacks get (strings cut to 30 characters).
+    func reprlibShort(_ v: Value) -> String {
+        let r = (try? vm.repr(v)) ?? "?"
+        let cs = Array(r)
+        if cs.count <= 30 { return r }
+        return String(cs[0..<13]) + "..." + String(cs[(cs.count - 14)...])
+    }
+
     func newClass(_ m: NativeModuleBuilder, _ name: String, module: String,
                   base: PyClass = BuiltinTypes.object, export: Bool = true,
                   _ constructor: ((Args) throws -> Value)? = nil) -> PyClass {
@@ -397,9 +435,9 @@ extension AsyncioBridge {
             guard a.count >= 1 else { throw self.vm.typeError("add_done_callback() missing 1 required positional argument: 'fn'") }
             let fn = a[0]
             let fut = self.future(o)
-            let label = self.callableName(fn)
+            let label = self.callbackLabel(fn, [])
             fut.addDoneCallback(label: label, key: fn.objectRef) { [unowned self] done in
-                self.callback(fn, [.obj(self.wrap(done))], label: "\(label)(\(done.repr))")()
+                self.callback(fn, [.obj(self.wrap(done))], label: self.callbackLabel(fn, [.obj(self.wrap(done))]))()
             }
             return .none
         }
@@ -500,7 +538,7 @@ extension AsyncioBridge {
             if let e = l.closedError { try self.raise(e) }
             let fn = a[fnIndex]
             let args = Array(a.positional[(fnIndex + 1)...])
-            let label = self.callableName(fn) + "()"
+            let label = self.callbackLabel(fn, args)
             let h = try make(l, label, self.callback(fn, args, label: label))
             return .obj(EngineObject(cls: self.handleClass, payload: h))
         }
@@ -559,6 +597,12 @@ extension AsyncioBridge {
 
         let h = handleClass!
         method(h, "cancel") { o, _ in (o.payload as! Handle).cancel(); return .none }
+        method(h, "__repr__") { [unowned self] o, _ in
+            let hd = o.payload as! Handle
+            let kind = hd.isTimer ? "TimerHandle" : "Handle"
+            if hd.cancelled { return .string("<\(kind) cancelled\(hd.isTimer ? " when=\(self.vm.floatRepr(hd.when))" : "")>") }
+            return .string("<\(kind) \(hd.isTimer ? "when=\(self.vm.floatRepr(hd.when)) " : "")\(hd.label)>")
+        }
         method(h, "cancelled") { o, _ in .bool((o.payload as! Handle).cancelled) }
         method(h, "when") { o, _ in .float((o.payload as! Handle).when) }
     }
@@ -609,7 +653,7 @@ extension AsyncioBridge {
                 return self.wrapCoroutine(Failing(nil, "__aexit__"), name: "__aexit__")
             }
             method(cls, "__repr__") { [unowned self] o, _ in .string("<asyncio.locks.\(name) object at \(self.address(o)) [\((o.payload as! AsyncSemaphore).reprState)]>") }
-            TypeMethods.method(cls, "_value") { _, s, _ in .int(((s.objectRef as! EngineObject).payload as! AsyncSemaphore).value) }
+            property(cls, "_value") { o in .int((o.payload as! AsyncSemaphore).value) }
         }
 
         var cond: PyClass!
@@ -691,12 +735,12 @@ extension AsyncioBridge {
             method(cls, "get_nowait") { [unowned self] o, _ in try self.outcome(q(o).getNowait()) }
             method(cls, "task_done") { [unowned self] o, _ in try self.raise(q(o).taskDone()); return .none }
             method(cls, "__repr__") { [unowned self] o, _ in
-                .string("<\(q(o).className) at \(self.address(o)) \(q(o).str { self.reprHostValue($0) })>")
+                let s = q(o).str { self.reprHostValue($0) }
+                let head = "<" + q(o).className
+                return .string(head + " at \(self.address(o))" + s.dropFirst(head.count))
             }
-            method(cls, "__str__") { [unowned self] o, _ in
-                .string("<\(q(o).className) \(q(o).str { self.reprHostValue($0) })>")
-            }
-            TypeMethods.method(cls, "maxsize") { _, s, _ in .int(((s.objectRef as! EngineObject).payload as! AsyncQueue).maxsize) }
+            method(cls, "__str__") { [unowned self] o, _ in .string(q(o).str { self.reprHostValue($0) }) }
+            property(cls, "maxsize") { o in .int(q(o).maxsize) }
         }
     }
 

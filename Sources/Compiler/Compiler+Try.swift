@@ -202,9 +202,12 @@ extension Compiler {
         } else {
             unit.emit(.beforeWith)                  // exit enterResult
         }
+        // The enter result is stored (or dropped) before the block is set up, so the block's
+        // stack level is the one below it: whatever the body leaves above `exit` (an `await`'s
+        // iterator, a for loop's iterator) is popped when an exception reaches the handler.
+        if let target = it.optionalVars { try compileStore(target) } else { unit.emit(.popTop) }
         unit.emitJump(.setupFinally(0), handler)
         unit.fblocks.append(.with(isAsync: w.isAsync))
-        if let target = it.optionalVars { try compileStore(target) } else { unit.emit(.popTop) }
         if item + 1 < w.items.count {
             try compileWith(w, item: item + 1, span)
         } else {
