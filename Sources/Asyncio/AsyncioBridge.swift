@@ -1,3 +1,4 @@
+import Compiler
 import Engine
 import VM
 
@@ -45,6 +46,10 @@ public final class AsyncioBridge {
     var futureObjects: [ObjectIdentifier: EngineObject] = [:]
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
     var errorsByException: [ObjectIdentifier: EngineError] = [:]
+    var libraryCodes: [LibraryFrame: CodeObject] = [:]
+    var libraryLines: [String: [Int: String]] = [:]
+    /// Exceptions that already got their library frame (a cause shared by several raises).
+    var annotated: Set<ObjectIdentifier> = []
 
     public init(vm: VM) {
         self.vm = vm

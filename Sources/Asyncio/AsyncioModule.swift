@@ -121,6 +121,7 @@ extension AsyncioBridge {
             do {
                 _ = try self.vm.call(fn, args)
             } catch let e as PyException {
+                self.prependFrames([.handleRun], to: e)
                 self.runtime.runningLoop?.callbackFailed(label: label, error: self.toEngineError(e))
             } catch let s as LooplabStop {
                 self.pendingStop = s
@@ -229,7 +230,7 @@ extension AsyncioBridge {
                 return self.failing("wait", .value("Invalid return_when value: \(rw)"))
             }
             if items.contains(where: { if case .obj(let o) = $0, let g = o as? PyGenerator { return g.flavor == .coroutine } else { return false } }) {
-                return self.failing("wait", .type("Passing coroutines is forbidden, use tasks explicitly."))
+                return self.failing("wait", .type("Passing coroutines is forbidden, use tasks explicitly."), frame: .waitCoroutines)
             }
             let aws = try items.map { try self.awaitable($0) }
             return self.wrapCoroutine(l.wait(aws, timeout: timeout, returnWhen: when), name: "wait")
@@ -294,8 +295,8 @@ extension AsyncioBridge {
     }
 
     /// A coroutine that raises `error` when first awaited (argument errors of `async def`s).
-    func failing(_ name: String, _ error: EngineError) -> Value {
-        wrapCoroutine(Failing(error, name), name: name)
+    func failing(_ name: String, _ error: EngineError, frame: LibraryFrame? = nil) -> Value {
+        wrapCoroutine(Failing(error, name, frame: frame), name: name)
     }
 
     // MARK: asyncio.run
@@ -318,7 +319,10 @@ extension AsyncioBridge {
         try checkStop()
         switch outcome {
         case .returned(let v): return toVM(v)
-        case .raised(let e), .fatal(let e): throw toVMException(e)
+        case .raised(let e), .fatal(let e):
+            let exc = toVMException(e)
+            prependFrames([.runnersRun, .runnerRun, .runUntilComplete], to: exc)
+            throw exc
         case .deadlock(let r): throw LooplabStop(deadlockMessage(r, horizon: false))
         case .horizon(let r): throw LooplabStop(deadlockMessage(r, horizon: true))
         }
@@ -615,7 +619,14 @@ extension AsyncioBridge {
         }
         lockClass = lock
         method(lock, "acquire") { [unowned self] o, _ in self.wrapCoroutine((o.payload as! AsyncLock).acquire(), name: "acquire") }
-        method(lock, "release") { [unowned self] o, _ in try self.raise((o.payload as! AsyncLock).release()); return .none }
+        method(lock, "release") { [unowned self] o, _ in
+            if let e = (o.payload as! AsyncLock).release() {
+                let exc = self.toVMException(e)
+                self.prependFrames([.lockRelease], to: exc)
+                throw exc
+            }
+            return .none
+        }
         method(lock, "locked") { o, _ in .bool((o.payload as! AsyncLock).locked()) }
         method(lock, "__aenter__") { [unowned self] o, _ in self.wrapCoroutine(AcquireThenNone((o.payload as! AsyncLock).acquire()), name: "__aenter__") }
         method(lock, "__aexit__") { [unowned self] o, _ in
@@ -729,10 +740,22 @@ extension AsyncioBridge {
             method(cls, "join") { [unowned self] o, _ in self.wrapCoroutine(q(o).join(), name: "join") }
             method(cls, "put_nowait") { [unowned self] o, a in
                 guard a.count == 1 else { throw self.vm.typeError("put_nowait() missing 1 required positional argument: 'item'") }
-                try self.raise(q(o).putNowait(self.toEngine(a[0])))
+                if let e = q(o).putNowait(self.toEngine(a[0])) {
+                    let exc = self.toVMException(e)
+                    self.prependFrames([.queuePutNowait], to: exc)
+                    throw exc
+                }
                 return .none
             }
-            method(cls, "get_nowait") { [unowned self] o, _ in try self.outcome(q(o).getNowait()) }
+            method(cls, "get_nowait") { [unowned self] o, _ in
+                switch q(o).getNowait() {
+                case .value(let v): return self.toVM(v)
+                case .error(let e):
+                    let exc = self.toVMException(e)
+                    self.prependFrames([.queueGetNowait], to: exc)
+                    throw exc
+                }
+            }
             method(cls, "task_done") { [unowned self] o, _ in try self.raise(q(o).taskDone()); return .none }
             method(cls, "__repr__") { [unowned self] o, _ in
                 let s = q(o).str { self.reprHostValue($0) }
@@ -846,8 +869,10 @@ final class PyNativeIterator: PyInstance {
 /// CPython raises inside an `async def`).
 final class Failing: NativeCoroutine {
     let error: EngineError?
-    init(_ error: EngineError?, _ name: String) {
+    let frame: LibraryFrame?
+    init(_ error: EngineError?, _ name: String, frame: LibraryFrame? = nil) {
         self.error = error
+        self.frame = frame
         super.init(qualname: name)
     }
     override func resume(_ input: Outcome) -> CoroutineStep {
@@ -917,6 +942,7 @@ final class ThreadCall: NativeCoroutine {
         do {
             out = .value(bridge.toEngine(try bridge.vm.call(fn, args)))
         } catch let e as PyException {
+            bridge.prependFrames([.threadRun], to: e)
             out = .error(bridge.toEngineError(e))
         } catch let s as LooplabStop {
             bridge.pendingStop = s
@@ -936,7 +962,10 @@ final class ThreadCall: NativeCoroutine {
     }
 
     override func resume(_ input: Outcome) -> CoroutineStep {
-        if pc == 1 { return outcomeStep(input) }
+        if pc == 1 {
+            if case .error(let e) = input { bridge.prependFrames([.toThread], to: bridge.toVMException(e)) }
+            return outcomeStep(input)
+        }
         guard let l = bridge.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
         pc = 1
         return awaitFuture(submit(l))

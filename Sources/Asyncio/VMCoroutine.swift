@@ -127,8 +127,11 @@ final class AwaitIterator: PyInstance {
             target = nil
             throw bridge.vm.stopIteration(bridge.toVM(v))
         case .raised(let e):
+            let c: Coroutine? = { if case .coroutine(let c)? = target { return c } else { return nil } }()
             target = nil
-            throw bridge.toVMException(e)
+            let exc = bridge.toVMException(e)
+            if let c = c { bridge.addLibraryFrames(raisedBy: c, e, exc) }
+            throw exc
         }
     }
 }

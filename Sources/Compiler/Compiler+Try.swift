@@ -215,7 +215,7 @@ extension Compiler {
         }
         unit.fblocks.removeLast()
         // Normal exit: exit(None, None, None)
-        setLoc(it.span)
+        setLoc(span)  // CPython: the with statement, so no carets
         unit.emit(.popBlock)
         unit.emit(.pushNull)
         loadConst(.none); loadConst(.none); loadConst(.none)
@@ -229,7 +229,7 @@ extension Compiler {
         unit.emitJump(.jump(0), end)
         // Exception path: exit exc
         unit.bind(handler)
-        setLoc(it.span)
+        setLoc(span)
         unit.emit(.pushExcInfo)                     // exit prev exc
         unit.emitJump(.setupFinally(0), cleanup)
         unit.emit(.withExceptStart)                 // exit prev exc result
