@@ -46,6 +46,7 @@ public final class AsyncioBridge {
     var futureObjects: [ObjectIdentifier: EngineObject] = [:]
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
     var errorsByException: [ObjectIdentifier: EngineError] = [:]
+    var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// Exceptions that already got their library frame (a cause shared by several raises).
@@ -234,9 +235,7 @@ public final class AsyncioBridge {
     /// What `create_task`/`ensure_future`/`gather` accept.
     func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
         if case .obj(let o) = v {
-            if let g = o as? PyGenerator, g.flavor == .coroutine {
-                return .coroutine(VMCoroutine(g, bridge: self))
-            }
+            if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
             if let e = o as? EngineObject {
                 if let f = e.payload as? Future { return .future(f) }
                 if let c = e.payload as? Coroutine { return .coroutine(c) }
@@ -247,10 +246,19 @@ public final class AsyncioBridge {
 
     func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
         if case .obj(let o) = v {
-            if let g = o as? PyGenerator, g.flavor == .coroutine { return VMCoroutine(g, bridge: self) }
+            if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
             if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
+    }
+
+    /// The one engine coroutine of a VM coroutine object (gather(c, c) sees the same one twice).
+    func vmCoroutine(_ g: PyGenerator) -> VMCoroutine {
+        let id = ObjectIdentifier(g)
+        if let c = coroutines[id] { return c }
+        let c = VMCoroutine(g, bridge: self)
+        coroutines[id] = c
+        return c
     }
 
     /// Re-raises a looplab stop that happened inside a coroutine step.

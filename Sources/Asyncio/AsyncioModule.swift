@@ -181,9 +181,10 @@ extension AsyncioBridge {
         }
         m.function("sleep") { [unowned self] vm, a in
             guard let d = self.arg(a, 0, "delay") else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
-            let l = try self.runningLoop()
-            let result = self.arg(a, 1, "result") ?? .none
-            return self.wrapCoroutine(l.sleep(try self.number(d, "delay"), result: self.toEngine(result)), name: "sleep")
+            let result = self.toEngine(self.arg(a, 1, "result") ?? .none)
+            let delay = try self.number(d, "delay")
+            if let l = self.runtime.runningLoop { return self.wrapCoroutine(l.sleep(delay, result: result), name: "sleep") }
+            return self.wrapCoroutine(Lazy("sleep", self) { l in .success(l.sleep(delay, result: result)) }, name: "sleep")
         }
         m.function("create_task") { [unowned self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("create_task() missing 1 required positional argument: 'coro'") }
@@ -213,14 +214,13 @@ extension AsyncioBridge {
         m.function("wait_for") { [unowned self] vm, a in
             guard let x = self.arg(a, 0, "fut") else { throw vm.typeError("wait_for() missing 2 required positional arguments: 'fut' and 'timeout'") }
             let t = try self.optionalNumber(self.arg(a, 1, "timeout"), "timeout")
-            let l = try self.runningLoop()
-            return self.wrapCoroutine(l.waitFor(try self.awaitable(x), timeout: t), name: "wait_for")
+            let aw = try self.awaitable(x)
+            return self.wrapCoroutine(Lazy("wait_for", self) { l in .success(l.waitFor(aw, timeout: t)) }, name: "wait_for")
         }
         m.function("wait") { [unowned self] vm, a in
             guard let fsv = self.arg(a, 0, "fs") else { throw vm.typeError("wait() missing 1 required positional argument: 'fs'") }
             let timeout = try self.optionalNumber(a.keyword("timeout"), "timeout")
             let rw = try a.keyword("return_when").map { try vm.str($0) } ?? "ALL_COMPLETED"
-            let l = try self.runningLoop()
             if case .obj(let o) = fsv, o is PyGenerator || o is EngineObject {
                 return self.failing("wait", .type("expect a list of futures, not \(vm.typeName(fsv))"))
             }
@@ -233,7 +233,7 @@ extension AsyncioBridge {
                 return self.failing("wait", .type("Passing coroutines is forbidden, use tasks explicitly."), frame: .waitCoroutines)
             }
             let aws = try items.map { try self.awaitable($0) }
-            return self.wrapCoroutine(l.wait(aws, timeout: timeout, returnWhen: when), name: "wait")
+            return self.wrapCoroutine(Lazy("wait", self) { l in .success(l.wait(aws, timeout: timeout, returnWhen: when)) }, name: "wait")
         }
         m.function("as_completed") { [unowned self] vm, a in
             guard let fsv = self.arg(a, 0, "fs") else { throw vm.typeError("as_completed() missing 1 required positional argument: 'fs'") }
@@ -280,7 +280,8 @@ extension AsyncioBridge {
         }
         m.function("iscoroutine") { _, a in
             guard a.count == 1, case .obj(let o) = a[0] else { return .bool(false) }
-            if let g = o as? PyGenerator { return .bool(g.flavor == .coroutine) }
+            // 3.11 counts generators too (generator-based coroutines).
+            if let g = o as? PyGenerator { return .bool(g.flavor != .asyncGenerator) }
             if let e = o as? EngineObject { return .bool(e.payload is Coroutine) }
             return .bool(false)
         }
@@ -307,7 +308,6 @@ extension AsyncioBridge {
         }
         let c = try coroutine(main, "run")
         if runtime.runningLoop != nil {
-            c.close()
             throw vm.runtimeError("asyncio.run() cannot be called from a running event loop")
         }
         var used: EventLoop?
@@ -536,8 +536,11 @@ extension AsyncioBridge {
             if let n = a.keyword("name"), !n.isNone { name = try self.vm.str(n) }
             return .obj(self.wrap(lp(o).createTask(try self.coroutine(a[0], "create_task"), name: name)))
         }
-        func schedule(_ o: EngineObject, _ a: Args, _ fnIndex: Int, _ make: (EventLoop, String, @escaping () -> Void) throws -> Handle) throws -> Value {
+        func schedule(_ method: String, _ o: EngineObject, _ a: Args, _ fnIndex: Int, _ make: (EventLoop, String, @escaping () -> Void) throws -> Handle) throws -> Value {
             guard a.count > fnIndex else { throw self.vm.typeError("missing callback argument") }
+            for (k, _) in a.keywords where k != "context" {
+                throw self.vm.typeError("BaseEventLoop.\(method)() got an unexpected keyword argument '\(k)'")
+            }
             let l = lp(o)
             if let e = l.closedError { try self.raise(e) }
             let fn = a[fnIndex]
@@ -546,14 +549,14 @@ extension AsyncioBridge {
             let h = try make(l, label, self.callback(fn, args, label: label))
             return .obj(EngineObject(cls: self.handleClass, payload: h))
         }
-        method(c, "call_soon") { o, a in try schedule(o, a, 0) { l, label, fn in l.callSoon(label: label, fn) } }
+        method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, label, fn in l.callSoon(label: label, fn) } }
         method(c, "call_later") { [unowned self] o, a in
             let d = try self.number(a.count > 0 ? a[0] : .none, "delay")
-            return try schedule(o, a, 1) { l, label, fn in l.callLater(d, label: label, fn) }
+            return try schedule("call_later", o, a, 1) { l, label, fn in l.callLater(d, label: label, fn) }
         }
         method(c, "call_at") { [unowned self] o, a in
             let w = try self.number(a.count > 0 ? a[0] : .none, "when")
-            return try schedule(o, a, 1) { l, label, fn in l.callAt(w, label: label, fn) }
+            return try schedule("call_at", o, a, 1) { l, label, fn in l.callAt(w, label: label, fn) }
         }
         method(c, "run_in_executor") { [unowned self] o, a in
             guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing 2 required positional arguments") }
@@ -608,6 +611,20 @@ extension AsyncioBridge {
             return .string("<\(kind) \(hd.isTimer ? "when=\(self.vm.floatRepr(hd.when)) " : "")\(hd.label)>")
         }
         method(h, "cancelled") { o, _ in .bool((o.payload as! Handle).cancelled) }
+        for (name, op) in [("__lt__", 0), ("__le__", 1), ("__gt__", 2), ("__ge__", 3)] {
+            method(h, name) { o, a in
+                guard a.count == 1, case .obj(let p) = a[0], let other = p as? EngineObject, let h2 = other.payload as? Handle else {
+                    return .obj(BuiltinTypes.notImplemented)
+                }
+                let x = (o.payload as! Handle).when, y = h2.when
+                switch op {
+                case 0: return .bool(x < y)
+                case 1: return .bool(x <= y)
+                case 2: return .bool(x > y)
+                default: return .bool(x >= y)
+                }
+            }
+        }
         method(h, "when") { o, _ in .float((o.payload as! Handle).when) }
     }
 
@@ -969,5 +986,25 @@ final class ThreadCall: NativeCoroutine {
         guard let l = bridge.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
         pc = 1
         return awaitFuture(submit(l))
+    }
+}
+
+/// An `async def` of asyncio whose body needs the running loop: built at the first step.
+final class Lazy: NativeCoroutine {
+    unowned let bridge: AsyncioBridge
+    let make: (EventLoop) -> Result<Coroutine, EngineError>
+    init(_ name: String, _ bridge: AsyncioBridge, _ make: @escaping (EventLoop) -> Result<Coroutine, EngineError>) {
+        self.bridge = bridge
+        self.make = make
+        super.init(qualname: name)
+    }
+    override func resume(_ input: Outcome) -> CoroutineStep {
+        if pc == 1 { return outcomeStep(input) }
+        guard let l = bridge.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+        pc = 1
+        switch make(l) {
+        case .success(let c): return awaitCoroutine(c)
+        case .failure(let e): return .raised(e)
+        }
     }
 }
