@@ -1,14 +1,23 @@
 extension Task {
     /// `Task.__step(exc)` (asyncio-semantics §4.2), as the C implementation does it.
     func step(_ excIn: EngineError?, wokenBy: Future? = nil) {
-        precondition(state == .pending, "_step(): already done")
+        let loop = self.loop
+        if state != .pending {
+            // CPython raises InvalidStateError into the exception handler; never a crash.
+            loop.callbackFailed(label: "Task.__step()", error: .invalidState("_step(): already done: \(repr)"))
+            return
+        }
         var exc = excIn
         if mustCancel {
             if exc == nil || !exc!.isCancellation { exc = makeCancelledError() }
             mustCancel = false
         }
         if futWaiter != nil { futWaiter = nil }
-        precondition(loop.currentTaskRef == nil, "Cannot enter into task while another task is being executed.")
+        if let other = loop.currentTaskRef {
+            loop.callbackFailed(label: "Task.__step()", error: .runtime(
+                "Cannot enter into task \(repr) while another task \(other.repr) is being executed."))
+            return
+        }
         loop.currentTaskRef = self
         if loop.tracing {
             let cause: ResumeCause
@@ -52,6 +61,7 @@ extension Task {
 
     @inline(__always)
     func handleYield(_ y: EngineValue) {
+        let loop = self.loop
         switch y {
         case .none:
             // Bare yield: run again one pass later.

@@ -283,3 +283,235 @@ import Testing
         expectScenario(out, rt, "edges2")
     }
 }
+
+@Suite struct ScenarioTests7 {
+    @Test func edges3() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func sleeper(_ name: String, _ d: Double, cleanup: Double = 0) -> Script {
+            var caught: EngineError?
+            return Script("sleeper", [
+                .awaitCatch({ .coroutine(loop.sleep(d)) }, { o in
+                    guard let e = o.error else { out("\(name) done"); return .value(.string(name)) }
+                    out("\(name) cancelled")
+                    if cleanup == 0 { return .error(e) }
+                    caught = e
+                    return nil
+                }),
+                .await { .coroutine(loop.sleep(cleanup)) },
+                .run { out("\(name) cleanup finished") },
+                .raise { caught! },
+            ])
+        }
+        func failer(_ d: Double) -> Script {
+            Script("failer", [.await { .coroutine(loop.sleep(d)) }, .raise { .host("ValueError", "fail") }])
+        }
+        func groupBody() -> Script {
+            let tg = TaskGroup(loop: loop)
+            var err: EngineError?
+            return Script("group_body", [
+                .await { .coroutine(tg.aenter()) },
+                .run { _ = tg.createTask(sleeper("g1", 1)); _ = tg.createTask(sleeper("g2", 1)) },
+                .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in err = o.error; return nil }),
+                .await { .coroutine(tg.aexit(err)) },
+            ])
+        }
+        let q = AsyncQueue(runtime: rt, maxsize: 1)
+        func putter(_ name: String, _ item: Int) -> Script {
+            Script("putter", [
+                .awaitCatch({ .coroutine(q.put(.int(item))) }, { o in
+                    if let e = o.error { out("\(name) cancelled"); return .error(e) }
+                    return nil
+                }),
+                .run { out("\(name) put \(item)") },
+            ])
+        }
+        let swallower = Script("swallower", [
+            .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in
+                if o.error != nil { out("swallower keeps going") }
+                return nil
+            }),
+            .ret { .string("swallowed") },
+        ])
+        var t: Task!, tg: TaskGroup!, err: EngineError?, outer: AsyncTimeout!, inner: AsyncTimeout!
+        var ps: [Task] = [], g: Future!, a: Task!, it: AsCompletedIterator!
+        var m: Script!
+        var ops: [Op] = [
+            .run { t = loop.createTask(groupBody()) },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { t.cancel() },
+            .awaitCatch({ .future(t) }, { _ in out("group task cancelled \(py(t.isCancelled))"); return nil }),
+            .run { tg = TaskGroup(loop: loop) },
+            .await { .coroutine(tg.aenter()) },
+            .run { _ = tg.createTask(sleeper("slow-cleanup", 1, cleanup: 0.2)); _ = tg.createTask(failer(0.1)) },
+            .awaitCatch({ .coroutine(tg.aexit(nil)) }, { o in
+                out("group error after cleanup \(o.error!.exceptions.count)"); return nil
+            }),
+            .run { outer = AsyncTimeout.after(0.1, loop: loop) },
+            .await { .coroutine(outer.aenter()) },
+            .run { inner = AsyncTimeout.after(0.5, loop: loop) },
+            .await { .coroutine(inner.aenter()) },
+            .awaitCatch({ .coroutine(loop.sleep(1)) }, { o in err = o.error; return nil }),
+            .awaitCatch({ .coroutine(inner.aexit(err)) }, { o in
+                // `__aexit__` returning None lets the body's exception go on propagating.
+                if o.error?.kind == .timeoutError { out("inner converted (wrong)"); err = nil }
+                else if let e = o.error { err = e }
+                return nil
+            }),
+            .awaitCatch({ .coroutine(outer.aexit(err)) }, { o in
+                if o.error?.kind == .timeoutError { out("outer timeout") }
+                return nil
+            }),
+            .run {
+                q.putNowait(.string("x"))
+                ps = (0..<2).map { loop.createTask(putter("p\($0)", $0)) }
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { _ = q.getNowait(); ps[0].cancel() },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("queue now \(q.getNowait().value!.py)") },
+            .await { .future(loop.gather(ps.map { .future($0) }, returnExceptions: true)) },
+            .run { g = loop.gather([.coroutine(swallower), .coroutine(sleeper("gs", 1))], returnExceptions: true) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("cancel gather \(py(g.cancel()))") },
+            .awaitCatch({ .future(g) }, { o in
+                if o.error?.isCancellation == true { out("gather raised CancelledError") }
+                return nil
+            }),
+            .run { a = loop.createTask(sleeper("w1", 0.1)) },
+            .await { .coroutine(loop.wait([.future(a), .future(a)])) },
+            .run {
+                if case .tuple(let dp) = m.last.value!, case .set(let d) = dp[0], case .set(let p) = dp[1] {
+                    out("wait dup \(d.count) \(p.count)")
+                }
+                let f1 = loop.createFuture(); f1.setResult(.int(1))
+                let f2 = loop.createFuture(); f2.setException(.host("KeyError", "k"))
+                it = loop.asCompleted([.future(f1), .future(f2)])
+            },
+        ]
+        for _ in 0..<2 {
+            ops.append(.awaitCatch({ .coroutine(it.next()!) }, { o in
+                switch o {
+                case .value(let v): out("as_completed \(v.py)")
+                case .error(let e): out("as_completed error \(e.repr)")
+                }
+                return nil
+            }))
+        }
+        m = Script("main", ops)
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges3")
+    }
+}
+
+@Suite struct ScenarioTests8 {
+    @Test func edges4() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func napper(_ name: String, _ d: Double) -> Script {
+            Script("napper", [.await { .coroutine(loop.sleep(d)) }, .run { out("\(name) woke") }])
+        }
+        let inner = Script("inner", [
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { out("inner finished") },
+            .ret { .string("value") },
+        ])
+        var t: Task!
+        var m: Script!
+        m = Script("main", [
+            .awaitCatch({ .coroutine(loop.waitFor(.coroutine(inner), timeout: 0.1)) }, { o in
+                if o.error?.kind == .timeoutError { out("timed out at the tie") } else { out(o.value!.py) }
+                return nil
+            }),
+            .run { for n in ["x", "y", "z"] { loop.callLater(0.05) { out(n) } } },
+            .await { .future(loop.gather(["n1", "n2", "n3"].map { .coroutine(napper($0, 0.1)) })) },
+            .run { t = loop.createTask(napper("late", 0.2)) },
+            .await { .coroutine(loop.sleep(0.2)) },
+            .run { out("main woke") },
+            .await { .future(t) },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges4")
+    }
+}
+
+@Suite struct ScenarioTests9 {
+    @Test func edges5() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let cond = AsyncCondition(runtime: rt)
+        let cwait = Script("cwait", [
+            .await { .coroutine(cond.acquire()) },
+            .awaitCatch({ .coroutine(cond.wait()) }, { o in
+                guard let e = o.error else { return nil }
+                out("cond wait raised \(e.repr) \(py(cond.locked()))")
+                cond.release()
+                return .error(e)
+            }),
+            .run { cond.release() },
+        ])
+        let lock = AsyncLock(runtime: rt)
+        func acquirer(_ name: String) -> Script {
+            Script("acquirer", [.await { .coroutine(lock.acquire()) }, .run { out("\(name) got lock"); lock.release() }])
+        }
+        let sem = AsyncSemaphore(runtime: rt, value: 0)!
+        var c: Task!, ws: [Task] = [], s: Task!, tm2: AsyncTimeout!, tg: TaskGroup!, f: Future!
+        var m: Script!
+        m = Script("main", [
+            .run { c = loop.createTask(cwait) },
+            .await { .coroutine(loop.sleep(0)) },
+            .await { .coroutine(cond.acquire()) },
+            .run { cond.notify() },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { c.cancel(msg: .string("first")) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { cond.release() },
+            .await { .future(loop.gather([.future(c)], returnExceptions: true)) },
+            .await { .coroutine(lock.acquire()) },
+            .run { ws = (0..<2).map { loop.createTask(acquirer("a\($0)")) } },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { for w in ws { w.cancel() } },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { lock.release() },
+            .await { .coroutine(lock.acquire()) },
+            .run {
+                out("fast path \(m.last.value!.py) \(py(lock.locked()))")
+                lock.release()
+                s = loop.createTask(sem.acquire())
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { out("sem locked \(py(sem.locked()))"); s.cancel() },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                out("sem locked after cancel \(py(sem.locked()))")
+                let tm = AsyncTimeout.after(1, loop: loop)
+                out(tm.reschedule(5)!.repr)
+                tm2 = AsyncTimeout.after(0, loop: loop)
+            },
+            .await { .coroutine(tm2.aenter()) },
+            .awaitCatch({ .coroutine(loop.sleep(1)) }, { _ in nil }),
+            .awaitCatch({ .coroutine(tm2.aexit(.cancelled())) }, { _ in nil }),
+            .run {
+                out(tm2.reschedule(5)!.repr)
+                tg = TaskGroup(loop: loop)
+                if case .failure(let e) = tg.createTask(loop.sleep(0)) { out(e.repr) }
+            },
+            .await { .coroutine(tg.aenter()) },
+            .await { .coroutine(tg.aexit(nil)) },
+            .run { if case .failure(let e) = tg.createTask(loop.sleep(0)) { out(e.repr) } },
+            .await { .future(loop.gather([])) },
+            .run { out("gather() \(m.last.value!.py)") },
+            .await { .coroutine(loop.sleep(0.1, result: .string("r"))) },
+            .run {
+                out("sleep result \(m.last.value!.py.replacingQuotes)")
+                f = loop.createFuture()
+                loop.callLater(0.1) { f.setResult(.string("f")) }
+            },
+            .await { .coroutine(loop.waitFor(.future(f), timeout: nil)) },
+            .run { out("wait_for None \(m.last.value!.py.replacingQuotes)") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges5")
+    }
+}
