@@ -47,6 +47,8 @@ public final class AsyncioBridge {
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
     var errorsByException: [ObjectIdentifier: EngineError] = [:]
     var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
+    var tracked: [Future] = []
+    var trackedIDs: Set<ObjectIdentifier> = []
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// Exceptions that already got their library frame (a cause shared by several raises).
@@ -145,7 +147,27 @@ public final class AsyncioBridge {
         if let o = futureObjects[id] { return o }
         let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f)
         futureObjects[id] = o
+        track(f)
         return o
+    }
+
+    /// Remembers a future for the end-of-run lifetime messages.
+    func track(_ f: Future) {
+        if trackedIDs.insert(ObjectIdentifier(f)).inserted { tracked.append(f) }
+        if let g = f as? GatheringFuture { for c in g.children { track(c) } }
+    }
+
+    /// "Task exception was never retrieved" for the futures that end the run with an exception
+    /// nobody looked at. CPython logs it when the object dies; the run's end is where the loop
+    /// and its tasks are dropped, so stderr gets the same text.
+    func reportNeverRetrieved() {
+        for f in tracked {
+            if let log = f.neverRetrievedLog() {
+                printLog(log)
+            }
+        }
+        tracked.removeAll()
+        trackedIDs.removeAll()
     }
 
     func wrapLoop(_ l: EventLoop) -> EngineObject {

@@ -317,6 +317,7 @@ extension AsyncioBridge {
         }
         if let l = used { loopFinished(l) }
         try checkStop()
+        reportNeverRetrieved()
         switch outcome {
         case .returned(let v): return toVM(v)
         case .raised(let e), .fatal(let e):
