@@ -38,6 +38,7 @@ public func runProgram(path: String, options: RunOptions = RunOptions()) -> Int3
         let vm = VM(options: options.vm)
         options.prepare?(vm)
         let status = vm.runSource(SourceFile(name: path, bytes: bytes))
+        vm.finalizeMain()
         vm.flush()
         return status
     }
@@ -88,6 +89,17 @@ extension VM {
     }
 
     /// Runs a compiled module as `__main__`, printing an uncaught exception or a stop to stderr.
+    /// Interpreter exit: the main module's namespace is cleared, so what only it kept alive
+    /// dies now (CPython's finalisation; warnings then name `sys:1`).
+    public func finalizeMain() {
+        exiting = true
+        current = nil
+        if let main = modules["__main__"] {
+            main.dict.removeAll()
+        }
+        lastGlobals = nil
+    }
+
     public func runMain(_ code: CodeObject) -> RunOutcome {
         let globals = PyDict()
         globals.setStr("__name__", .string("__main__"))
