@@ -47,6 +47,8 @@ public final class AsyncioBridge {
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
     var errorsByException: [ObjectIdentifier: EngineError] = [:]
     var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
+    /// The simulated network (`--network FILE`): URL → latency, status, body.
+    public var network: [String: NetworkEntry] = [:]
     var tracked: [Future] = []
     var trackedIDs: Set<ObjectIdentifier> = []
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
@@ -59,13 +61,16 @@ public final class AsyncioBridge {
     }
 
     /// Registers the modules and the clock in `vm`.
-    public static func install(in vm: VM, horizonSeconds: Double? = nil) -> AsyncioBridge {
+    public static func install(in vm: VM, horizonSeconds: Double? = nil,
+                               network: [String: NetworkEntry] = [:]) -> AsyncioBridge {
         let bridge = AsyncioBridge(vm: vm)
+        bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
         bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
         bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
+        bridge.registerNetworkModules()
         return bridge
     }
 

@@ -19,6 +19,9 @@ public struct RunSettings: ParsableArguments {
     @Option(name: .customLong("epoch"), help: ArgumentHelp("What time.time() reads at the start (default 1700000000.0).", valueName: "t"))
     public var epoch: Double?
 
+    @Option(name: .customLong("network"), help: ArgumentHelp("The simulated network: a JSON table of URL → latency, status, body (docs/network-table.md).", valueName: "file"))
+    public var network: String?
+
     @Option(name: .customLong("max-virtual-time"), help: ArgumentHelp("Stop a run whose next timer lies beyond S virtual seconds (default one day).", valueName: "s"))
     public var maxVirtualTime: Double?
 
@@ -29,6 +32,7 @@ public struct RunSettings: ParsableArguments {
         if let maxMemoryMB, maxMemoryMB < 0 { throw ValidationError("--max-memory must be 0 or more") }
         if let epoch, !epoch.isFinite { throw ValidationError("--epoch must be a finite number of seconds") }
         if let t = maxVirtualTime, !(t >= 0) { throw ValidationError("--max-virtual-time must be 0 or more seconds") }
+        if let network { _ = try NetworkTable.load(network) }
     }
 
     /// The interpreter's options, with Ctrl-C raising KeyboardInterrupt in the program.
@@ -40,7 +44,8 @@ public struct RunSettings: ParsableArguments {
         if let epoch { options.vm.epoch = epoch }
         options.vm.interruptCheck = { Interrupt.take() }
         let horizon = maxVirtualTime
-        options.prepare = { vm in _ = AsyncioBridge.install(in: vm, horizonSeconds: horizon) }
+        let table = (try? network.map(NetworkTable.load)) ?? nil
+        options.prepare = { vm in _ = AsyncioBridge.install(in: vm, horizonSeconds: horizon, network: table ?? [:]) }
         return options
     }
 
@@ -48,7 +53,8 @@ public struct RunSettings: ParsableArguments {
     func options(capturing box: BridgeBox) -> RunOptions {
         var o = options()
         let horizon = maxVirtualTime
-        o.prepare = { vm in box.bridge = AsyncioBridge.install(in: vm, horizonSeconds: horizon) }
+        let table = (try? network.map(NetworkTable.load)) ?? nil
+        o.prepare = { vm in box.bridge = AsyncioBridge.install(in: vm, horizonSeconds: horizon, network: table ?? [:]) }
         return o
     }
 }
@@ -104,5 +110,28 @@ struct RunCommand: ParsableCommand {
             }
         }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `--network FILE`: `{"URL": {"latency": seconds, "status": code, "body": text}}`
+/// (docs/network-table.md); missing fields take the defaults (0.1 s, 200, a small HTML page).
+enum NetworkTable {
+    static func load(_ path: String) throws -> [String: NetworkEntry] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("--network: cannot read \(path)")
+        }
+        guard let top = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ValidationError("--network: \(path) is not a JSON object of URLs")
+        }
+        var table: [String: NetworkEntry] = [:]
+        for (url, v) in top {
+            guard let e = v as? [String: Any] else { throw ValidationError("--network: \(url): expected an object") }
+            var entry = NetworkEntry()
+            if let l = e["latency"] as? NSNumber { entry.latency = l.doubleValue }
+            if let s = e["status"] as? NSNumber { entry.status = s.intValue }
+            if let b = e["body"] as? String { entry.body = b }
+            table[url] = entry
+        }
+        return table
     }
 }
