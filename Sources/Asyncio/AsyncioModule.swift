@@ -322,6 +322,7 @@ extension AsyncioBridge {
         case .returned(let v): return toVM(v)
         case .raised(let e), .fatal(let e):
             let exc = toVMException(e)
+            if let f = c as? Failing, let frame = f.frame { prependFrames([frame], to: exc) }
             prependFrames([.runnersRun, .runnerRun, .runUntilComplete], to: exc)
             throw exc
         case .deadlock(let r): throw LooplabStop(deadlockMessage(r, horizon: false))
