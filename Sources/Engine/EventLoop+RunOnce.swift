@@ -85,7 +85,12 @@ extension EventLoop {
                 run(h)
             }
             if now - start >= slowCallbackDuration { recordSlow(item, start: start) }
-            if fatal != nil { return .fatal(fatal!) }
+            if let f = fatal {
+                // Propagates out of run_forever now; the rest of this pass stays in `ready`
+                // (it runs when the loop is run again, e.g. by asyncio.run's shutdown).
+                fatal = nil
+                return .fatal(f)
+            }
         }
         return nil
     }

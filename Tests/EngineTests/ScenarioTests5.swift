@@ -515,3 +515,149 @@ import Testing
         expectScenario(out, rt, "edges5")
     }
 }
+
+@Suite struct FatalTests {
+    @Test func keyboardInterruptEscapesTheLoop() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let other = Script("other", [
+            .awaitCatch({ .coroutine(loop.sleep(10)) }, { o in
+                if let e = o.error { out("other cancelled at shutdown"); return .error(e) }
+                return nil
+            }),
+        ])
+        let boom = Script("boom", [.await { .coroutine(loop.sleep(0.1)) }, .raise { .keyboardInterrupt() }])
+        let bystander = Script("bystander", [.await { .coroutine(loop.sleep(0.2)) }, .run { out("bystander never finishes") }])
+        var t: Task!
+        let main = Script("main", [
+            .run { loop.createTask(other); t = loop.createTask(boom) },
+            .await { .coroutine(loop.sleep(0.05)) },
+            .run { loop.createTask(bystander) },
+            .await { .future(t) },
+        ])
+        if case .fatal(let e) = asyncioRun(main, runtime: rt), e.kind == .keyboardInterrupt {
+            out("KeyboardInterrupt escaped")
+        }
+        expectScenario(out, rt, "fatal")
+    }
+}
+
+@Suite struct ScenarioTests10 {
+    @Test func edges6() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        final class Key {}
+        func cb(_ name: String, key: AnyObject? = nil) -> FutureCallback {
+            FutureCallback(key: key, label: "cb.<locals>.inner()") { _ in out("callback \(name)") }
+        }
+        func waiter(_ fut: Future, _ name: String) -> Script {
+            Script("waiter", [.await { .future(fut) }, .run { out("\(name) woke") }])
+        }
+        func chain(_ n: Int) {
+            out("chain \(n)")
+            if n < 3 { loop.callSoon { chain(n + 1) } }
+        }
+        let bKey = Key()
+        var fut: Future!, t1: Task!, t2: Task!, f2: Future!, s: Task!
+        let main = Script("main", [
+            .run {
+                fut = loop.createFuture()
+                fut.addDoneCallback(cb("A"))
+                t1 = loop.createTask(waiter(fut, "t1"))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                fut.addDoneCallback(cb("B", key: bKey))
+                fut.addDoneCallback(cb("B", key: bKey))
+                t2 = loop.createTask(waiter(fut, "t2"))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                fut.addDoneCallback(cb("C"))
+                out("removed \(fut.removeDoneCallback(key: bKey))")
+                fut.addDoneCallback(cb("B", key: bKey))
+                fut.setResult(.int(1))
+            },
+            .await { .future(loop.gather([.future(t1), .future(t2)])) },
+            .run {
+                out("after set: removed \(fut.removeDoneCallback(key: bKey))")
+                fut.addDoneCallback(cb("late"))
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run {
+                f2 = loop.createFuture()
+                s = loop.createTask(Script("selfcancel", [
+                    .run { loop.currentTask!.cancel(msg: .string("me")) },
+                    .awaitCatch({ .future(f2) }, { o in
+                        let e = o.error!
+                        out("selfcancel got \(e.repr) \(py(f2.isCancelled))")
+                        return .error(e)
+                    }),
+                ]))
+            },
+            .await { .future(loop.gather([.future(s)], returnExceptions: true)) },
+            .run {
+                out("selfcancel cancelled \(py(s.isCancelled))")
+                loop.callSoon { chain(1) }
+                out("main returns")
+            },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        out("after run")
+        expectScenario(out, rt, "edges6")
+    }
+}
+
+@Suite struct ScenarioTests11 {
+    @Test func edges7() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        func val(_ name: String, _ d: Double) -> Script {
+            Script("val", [.await { .coroutine(loop.sleep(d)) }, .run { out("\(name) finished") }, .ret { .string(name) }])
+        }
+        let ev = AsyncEvent(runtime: rt)
+        let ewait = Script("ewait", [
+            .awaitCatch({ .coroutine(ev.wait()) }, { o in
+                if let e = o.error { out("event waiter cancelled"); return .error(e) }
+                return nil
+            }),
+        ])
+        var t: Task!, g: Future!, w: Task!, tg: TaskGroup!
+        var m: Script!
+        m = Script("main", [
+            .run { t = loop.createTask(val("t", 0.1)) },
+            .await { .future(loop.gather([.future(t), .future(t), .coroutine(val("u", 0.05))])) },
+            .run {
+                out(m.last.value!.py)
+                g = loop.gather([.coroutine(val("fast", 0.05)), .coroutine(val("slow", 1))], returnExceptions: true)
+            },
+            .await { .coroutine(loop.sleep(0.1)) },
+            .run { out("cancel \(py(g.cancel()))") },
+            .awaitCatch({ .future(g) }, { o in
+                if o.error?.isCancellation == true { out("partly done gather cancelled") }
+                return nil
+            }),
+            .run { w = loop.createTask(ewait) },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { w.cancel() },
+            .await { .future(loop.gather([.future(w)], returnExceptions: true)) },
+            .run {
+                ev.set()
+                out("event waiters left \(ev.waiterCount)")
+                tg = TaskGroup(loop: loop)
+            },
+            .await { .coroutine(tg.aenter()) },
+            .run {
+                _ = tg.createTask(Script("spawner", [
+                    .await { .coroutine(loop.sleep(0.1)) },
+                    .run { out("spawner adds a child"); _ = tg.createTask(val("grandchild", 0.1)) },
+                ]))
+                out("body done")
+            },
+            .await { .coroutine(tg.aexit(nil)) },
+            .run { out("group done") },
+        ])
+        _ = asyncioRun(m, runtime: rt)
+        expectScenario(out, rt, "edges7")
+    }
+}
