@@ -19,11 +19,29 @@ final class VMCoroutine: Coroutine {
         gen.wasAwaited = true
     }
 
+    /// A bare generator yielded to the task: CPython's Task throws this RuntimeError in at the
+    /// next step (the engine sees a bare yield, then the throw).
+    var badGenerator: EngineError?
+
+    func yielded(_ v: Value) -> CoroutineStep {
+        if case .obj(let o) = v, let g = o as? PyGenerator, g.flavor == .generator {
+            let task = bridge.runtime.runningLoop?.currentTask?.repr ?? "?"
+            let what = (try? bridge.vm.repr(v)) ?? "<generator>"
+            badGenerator = .runtime("yield was used instead of yield from for generator in task \(task) with \(what)")
+            return .yielded(.none)
+        }
+        return .yielded(bridge.toEngine(v))
+    }
+
     func send(_ value: EngineValue) -> CoroutineStep {
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
+        if let e = badGenerator {
+            badGenerator = nil
+            return self.throw(e)
+        }
         do {
             switch try bridge.vm.resume(gen, sending: bridge.toVM(value)) {
-            case .yielded(let v): return .yielded(bridge.toEngine(v))
+            case .yielded(let v): return yielded(v)
             case .returned(let v): return .returned(bridge.toEngine(v))
             case .raised(let e): return .raised(bridge.toEngineError(e))
             }
@@ -38,7 +56,7 @@ final class VMCoroutine: Coroutine {
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
         do {
             switch try bridge.vm.throwInto(gen, bridge.toVMException(error)) {
-            case .yielded(let v): return .yielded(bridge.toEngine(v))
+            case .yielded(let v): return yielded(v)
             case .returned(let v): return .returned(bridge.toEngine(v))
             case .raised(let e): return .raised(bridge.toEngineError(e))
             }
