@@ -50,6 +50,7 @@ public final class AsyncioBridge {
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
     var tracked: [Future] = []
+    var tasksEver: [Task] = []
     var trackedIDs: Set<ObjectIdentifier> = []
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
@@ -71,6 +72,7 @@ public final class AsyncioBridge {
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
+        vm.atExit.append { [unowned bridge] in bridge.destroyPendingTasks() }
         return bridge
     }
 
@@ -158,6 +160,7 @@ public final class AsyncioBridge {
 
     /// Remembers a future for the end-of-run lifetime messages.
     func track(_ f: Future) {
+        if let t = f as? Task { tasksEver.append(t) }
         if trackedIDs.insert(ObjectIdentifier(f)).inserted { tracked.append(f) }
         if let g = f as? GatheringFuture { for c in g.children { track(c) } }
     }
@@ -173,6 +176,18 @@ public final class AsyncioBridge {
         }
         tracked.removeAll()
         trackedIDs.removeAll()
+    }
+
+    /// Interpreter exit: tasks still pending die with their coroutines (the coroutine is closed
+    /// first, running its `finally`, then the task logs "Task was destroyed but it is pending!").
+    func destroyPendingTasks() {
+        let tasks = tasksEver
+        tasksEver.removeAll()
+        for t in tasks where !t.isDone {
+            t.coro.close()
+            if let log = t.destroyedPendingLog() { printLog(log) }
+        }
+        vm.flush()
     }
 
     func wrapLoop(_ l: EventLoop) -> EngineObject {

@@ -98,6 +98,9 @@ extension VM {
             main.dict.removeAll()
         }
         lastGlobals = nil
+        let handlers = atExit
+        atExit.removeAll()
+        for h in handlers { h() }
     }
 
     public func runMain(_ code: CodeObject) -> RunOutcome {

@@ -65,6 +65,9 @@ public final class VM {
     var pendingCallerError: PyException?
     /// Containers whose repr is being built (CPython's `Py_ReprEnter`), to print `[...]`.
     var reprActive: Set<ObjectIdentifier> = []
+    /// Run at interpreter exit, after the main namespace is cleared (what only cycles keep
+    /// alive dies then: the asyncio bridge reports pending tasks here).
+    public var atExit: [() -> Void] = []
     /// Set once the main module has finished (warnings then say `sys:1`).
     var exiting = false
     /// Warning locations already reported.
