@@ -56,7 +56,8 @@ final class ConditionWait: NativeCoroutine {
         case 0:
             if !cond.lock.isLocked { return .raised(.runtime("cannot wait on un-acquired lock")) }
             cond.lock.release()
-            let f = cond.lock.runtime.runningLoop!.createFuture(purpose: .condition)
+            guard let loop = cond.lock.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+            let f = loop.createFuture(purpose: .condition)
             fut = f
             cond.waiters.append(f)
             pc = 1

@@ -42,7 +42,8 @@ final class EventWait: NativeCoroutine {
     override func resume(_ input: Outcome) -> CoroutineStep {
         if pc == 0 {
             if event.value { return .returned(.bool(true)) }
-            let f = event.runtime.runningLoop!.createFuture(purpose: event.purpose)
+            guard let loop = event.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+            let f = loop.createFuture(purpose: event.purpose)
             fut = f
             event.waiters.append(f)
             pc = 1

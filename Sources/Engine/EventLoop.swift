@@ -58,6 +58,8 @@ public final class EventLoop {
     public var horizon: Int64 = 86_400_000_000_000
     /// A KeyboardInterrupt/SystemExit escaping a task step: propagates out of the loop.
     var fatal: EngineError?
+    /// Async generators alive under this loop, in first-iteration order (CPython: a WeakSet).
+    var asyncGens: [AsyncGenRecord] = []
     /// The modelled default executor.
     var executor = ExecutorModel(workers: 8)
     /// The default thread pool with the GIL model.

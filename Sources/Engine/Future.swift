@@ -224,7 +224,7 @@ public class Future {
             if let e = exceptionValue {
                 info.append("exception=" + e.repr)
             } else {
-                info.append("result=" + reprlibRepr(loop.repr(resultValue)))
+                info.append("result=" + resultValue.reprlib(loop.runtime.reprHook))
             }
         }
         let cbs = doneCallbacks
@@ -265,13 +265,6 @@ extension Outcome {
     public var value: EngineValue? { if case .value(let v) = self { return v } else { return nil } }
     /// The error, or nil for a value.
     public var error: EngineError? { if case .error(let e) = self { return e } else { return nil } }
-}
-
-/// `reprlib.repr` length limit for an already formatted repr (30 characters; 13 + ... + 14).
-func reprlibRepr(_ s: String) -> String {
-    let cs = Array(s)
-    if cs.count <= 30 { return s }
-    return String(cs[0..<13]) + "..." + String(cs[(cs.count - 14)...])
 }
 
 /// A `Coroutine` wrapping `await fut` (CPython's FutureIter), for code that needs an object.

@@ -60,7 +60,8 @@ final class LockAcquire: NativeCoroutine {
                 lock.acquired()
                 return .returned(.bool(true))
             }
-            let f = lock.runtime.runningLoop!.createFuture(purpose: .lock)
+            guard let loop = lock.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+            let f = loop.createFuture(purpose: .lock)
             fut = f
             lock.waiters.append(f)
             pc = 1

@@ -157,7 +157,8 @@ final class QueuePut: NativeCoroutine {
             return .raised(e)
         }
         if q.full() {
-            let p = q.runtime.runningLoop!.createFuture(purpose: .queuePut)
+            guard let loop = q.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+            let p = loop.createFuture(purpose: .queuePut)
             putter = p
             q.putters.append(p)
             pc = 1
@@ -181,7 +182,8 @@ final class QueueGet: NativeCoroutine {
             return .raised(e)
         }
         if q.empty() {
-            let g = q.runtime.runningLoop!.createFuture(purpose: .queueGet)
+            guard let loop = q.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+            let g = loop.createFuture(purpose: .queueGet)
             getter = g
             q.getters.append(g)
             pc = 1

@@ -73,7 +73,7 @@ extension EventLoop {
             }
         }
         if let problem = abortOutcome(runUntilComplete(.coroutine(
-            ImmediateCoroutine("BaseEventLoop.shutdown_asyncgens")))) { return problem }
+            ShutdownAsyncgens(self)))) { return problem }
         if let problem = abortOutcome(runUntilComplete(.coroutine(
             ShutdownDefaultExecutor(self)))) { return problem }
         return nil

@@ -66,7 +66,8 @@ final class SemaphoreAcquire: NativeCoroutine {
                 sem.value -= 1
                 return .returned(.bool(true))
             }
-            let f = sem.runtime.runningLoop!.createFuture(purpose: .semaphore)
+            guard let loop = sem.runtime.runningLoop else { return .raised(.runtime("no running event loop")) }
+            let f = loop.createFuture(purpose: .semaphore)
             fut = f
             sem.waiters.append(f)
             pc = 1

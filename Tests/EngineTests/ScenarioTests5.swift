@@ -661,3 +661,99 @@ import Testing
         expectScenario(out, rt, "edges7")
     }
 }
+
+@Suite struct AsyncGenTests {
+    @Test func asyncGenClosedAtShutdown() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        final class Gen {}
+        let gen = Gen()
+        var ops: [Op] = [.run {
+            loop.asyncGenFirstIter(gen) { Script("aclose", [.run { out("agen finally") }]) }
+        }]
+        for i in 0..<3 {
+            ops.append(.run { out("got \(i)") })
+            if i < 2 { ops.append(.await { .coroutine(loop.sleep(0)) }) }
+        }
+        ops.append(.run { out("main done") })
+        _ = asyncioRun(Script("main", ops), runtime: rt)
+        out("after run")
+        expectScenario(out, rt, "asyncgen_shutdown")
+    }
+}
+
+@Suite struct AsyncGenFinalizerTests {
+    @Test func droppedAsyncGenIsClosedInANewTask() {
+        let rt = AsyncioRuntime(), out = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        final class Gen {}
+        var ops: [Op] = [.run {
+            let gen = Gen()
+            let aclose = { Script("aclose", [.run { out("agen finally \(loop.currentTask!.name)") }]) as Coroutine }
+            loop.asyncGenFirstIter(gen, aclose: aclose)
+            // `break` drops the last reference: the VM calls the finalizer hook.
+            loop.asyncGenFinalizer(gen, aclose: aclose)
+            out("after break")
+        }]
+        for i in 0..<3 {
+            ops += [.await { .coroutine(loop.sleep(0)) }, .run { out("tick \(i)") }]
+        }
+        _ = asyncioRun(Script("main", ops), runtime: rt)
+        expectScenario(out, rt, "asyncgen_finalizer")
+    }
+}
+
+@Suite struct QueueStressTests {
+    /// `for i in range(n): await q.put(i)` / `total += await q.get()`, written the way a VM
+    /// uses the fast paths (`putIfRoom`/`getIfAvailable`) with the coroutine as fallback.
+    final class Producer: NativeCoroutine {
+        let q: AsyncQueue, n: Int, log: Log
+        init(_ q: AsyncQueue, _ n: Int, _ log: Log) { self.q = q; self.n = n; self.log = log; super.init(qualname: "producer") }
+        override func resume(_ input: Outcome) -> CoroutineStep {
+            if case .error(let e) = input { return .raised(e) }
+            while pc < n {
+                let i = pc
+                pc += 1
+                if !q.putIfRoom(.int(i)) { return awaitCoroutine(q.put(.int(i))) }
+            }
+            log("p")
+            return .returned(.none)
+        }
+    }
+    final class Consumer: NativeCoroutine {
+        let q: AsyncQueue, n: Int, log: Log
+        var total = 0
+        var waiting = false
+        init(_ q: AsyncQueue, _ n: Int, _ log: Log) { self.q = q; self.n = n; self.log = log; super.init(qualname: "consumer") }
+        override func resume(_ input: Outcome) -> CoroutineStep {
+            if waiting {
+                waiting = false
+                guard case .value(.int(let x)) = input else { return outcomeStep(input) }
+                total += x
+            }
+            while pc < n {
+                pc += 1
+                if let v = q.getIfAvailable(), case .int(let x) = v { total += x; continue }
+                waiting = true
+                return awaitCoroutine(q.get())
+            }
+            log("c\(total)")
+            return .returned(.none)
+        }
+    }
+
+    @Test func queueStress() {
+        let rt = AsyncioRuntime(), out = Log(), log = Log()
+        var loop: EventLoop { rt.runningLoop! }
+        let q = AsyncQueue(runtime: rt, maxsize: 100)
+        let main = Script("main", [
+            .await {
+                .future(loop.gather((0..<4).map { _ in .coroutine(Producer(q, 2500, log)) }
+                                    + (0..<4).map { _ in .coroutine(Consumer(q, 2500, log)) }))
+            },
+            .run { out(EngineValue.list(log.lines.map { .string($0) }).py) },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        expectScenario(out, rt, "queue_stress")
+    }
+}

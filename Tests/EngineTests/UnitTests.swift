@@ -547,3 +547,25 @@ final class VMLikeFrame: Coroutine {
         #expect(ends["d"] == 4.5)
     }
 }
+
+@Suite struct ReprTests {
+    /// Expected strings printed by python3 3.11.7 (see the comment of each line).
+    @Test func futureTaskAndFriendsReprs() {
+        let rt = AsyncioRuntime()
+        let loop = EventLoop(runtime: rt)
+        let f = loop.createFuture()
+        for n in ["a", "b", "c", "a"] { f.addDoneCallback(label: "\(n)() at reprs.py:2") { _ in } }
+        // Python prints `a() at reprs.py:2` for the first/last (both are `a` there).
+        #expect(f.repr == "<Future pending cb=[a() at reprs.py:2, <2 more>, a() at reprs.py:2]>")
+        let g = loop.createFuture()
+        g.setResult(.string(String(repeating: "x", count: 40)))
+        #expect(g.repr == "<Future finished result='xxxxxxxxxxxx...xxxxxxxxxxxxx'>")
+        let h = loop.createFuture()
+        h.setResult(.list((0..<10).map { .int($0) }))
+        #expect(h.repr == "<Future finished result=[0, 1, 2, 3, 4, 5, ...]>")
+        #expect(AsyncTimeout(loop: loop, when: nil).repr == "<Timeout [created]>")
+        let q = AsyncQueue(runtime: rt, maxsize: 2)
+        q.putNowait(.string("a"))
+        #expect(q.str() == "<Queue maxsize=2 _queue=['a'] tasks=1>")
+    }
+}
