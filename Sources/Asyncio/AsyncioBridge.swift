@@ -153,6 +153,7 @@ public final class AsyncioBridge {
         let id = ObjectIdentifier(f)
         if let o = futureObjects[id] { return o }
         let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f)
+        o.bridge = self
         futureObjects[id] = o
         track(f)
         return o
@@ -201,6 +202,7 @@ public final class AsyncioBridge {
     /// A native engine coroutine as a Python awaitable (`<coroutine object sleep at …>`).
     func wrapCoroutine(_ c: Coroutine, name: String) -> Value {
         let o = EngineObject(cls: coroutineWrapperClass, payload: c)
+        o.bridge = self
         o.label = name
         return .obj(o)
     }
@@ -326,8 +328,24 @@ public final class AsyncioBridge {
 
 /// A Python object carrying an engine object (a Future, Task, Queue, Lock, loop, native
 /// coroutine …).
-public final class EngineObject: PyInstance {
+public final class EngineObject: PyInstance, NativeAwaitable {
     public let payload: AnyObject
+    weak var bridge: AsyncioBridge?
+
+    /// `__await__` without a method call: futures get a FutureIter, native coroutines are
+    /// delegated to (once).
+    public func awaitIterator(_ vm: VM) throws -> Value {
+        guard let b = bridge else { throw vm.typeError("object \(cls.name) can't be used in 'await' expression") }
+        if let f = payload as? Future {
+            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .future(f), bridge: b))
+        }
+        if let c = payload as? Coroutine {
+            if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
+            consumed = true
+            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .coroutine(c), bridge: b))
+        }
+        throw vm.typeError("object \(cls.name) can't be used in 'await' expression")
+    }
     var label = ""
     /// For native coroutines: already awaited (a second await is an error).
     var consumed = false

@@ -388,6 +388,7 @@ extension AsyncioBridge {
         futureClass.constructor = { [unowned self] _, c, _ in
             let f = self.eventLoop().createFuture()
             let o = EngineObject(cls: c, payload: f)
+            o.bridge = self
             self.futureObjects[ObjectIdentifier(f)] = o
             return .obj(o)
         }
@@ -406,8 +407,8 @@ extension AsyncioBridge {
 
         let f = futureClass!
         method(f, "__repr__") { [unowned self] o, _ in .string(self.futureRepr(o)) }
-        method(f, "__await__") { [unowned self] o, _ in .obj(AwaitIterator(cls: self.awaitIterClass, target: .future(self.future(o)))) }
-        method(f, "__iter__") { [unowned self] o, _ in .obj(AwaitIterator(cls: self.awaitIterClass, target: .future(self.future(o)))) }
+        method(f, "__await__") { [unowned self] o, _ in .obj(AwaitIterator(cls: self.awaitIterClass, target: .future(self.future(o)), bridge: self)) }
+        method(f, "__iter__") { [unowned self] o, _ in .obj(AwaitIterator(cls: self.awaitIterClass, target: .future(self.future(o)), bridge: self)) }
         method(f, "done") { [unowned self] o, _ in .bool(self.future(o).isDone) }
         method(f, "cancelled") { [unowned self] o, _ in .bool(self.future(o).isCancelled) }
         method(f, "result") { [unowned self] o, _ in try self.outcome(self.future(o).result()) }
@@ -472,11 +473,11 @@ extension AsyncioBridge {
         method(cw, "__await__") { [unowned self] o, _ in
             if o.consumed { throw self.vm.runtimeError("cannot reuse already awaited coroutine") }
             o.consumed = true
-            return .obj(AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine)))
+            return .obj(AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self))
         }
         method(cw, "__repr__") { [unowned self] o, _ in .string("<coroutine object \(o.label) at \(self.address(o))>") }
         method(cw, "send") { [unowned self] o, a in
-            let it = AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine))
+            let it = AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self)
             it.started = true
             return try it.send(a.count > 0 ? a[0] : .none, bridge: self)
         }

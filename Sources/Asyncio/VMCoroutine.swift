@@ -91,7 +91,12 @@ final class VMCoroutine: Coroutine {
 /// The iterator `__await__` returns for engine futures and native coroutines: CPython's
 /// FutureIter, or `yield from` into a native coroutine. The VM's `await` drives it through
 /// `send`/`__next__`/`throw`, exactly as it drives any other `__await__` iterator.
-final class AwaitIterator: PyInstance {
+final class AwaitIterator: PyInstance, NativeAwaitIterator {
+    unowned let bridge: AsyncioBridge
+
+    func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try step(value, bridge) }
+    func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try throwStep(exc, bridge) }
+
     enum Target {
         case future(Future)
         case coroutine(Coroutine)
@@ -99,35 +104,47 @@ final class AwaitIterator: PyInstance {
     var target: Target?
     var started = false
 
-    init(cls: PyClass, target: Target) {
+    init(cls: PyClass, target: Target, bridge: AsyncioBridge) {
         self.target = target
+        self.bridge = bridge
         super.init(cls: cls)
     }
 
     /// `send(v)`: the next value to yield, or StopIteration(result), or the exception.
     func send(_ v: Value, bridge: AsyncioBridge) throws -> Value {
-        guard let t = target else { throw bridge.vm.stopIteration() }
+        switch try step(v, bridge) {
+        case .yielded(let y): return y
+        case .returned(let r): throw bridge.vm.stopIteration(r)
+        }
+    }
+
+    func throwIn(_ e: PyException, bridge: AsyncioBridge) throws -> Value {
+        switch try throwStep(e, bridge) {
+        case .yielded(let y): return y
+        case .returned(let r): throw bridge.vm.stopIteration(r)
+        }
+    }
+
+    func step(_ v: Value, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
+        guard let t = target else { return .returned(.none) }
         switch t {
         case .future(let f):
             if !started {
                 started = true
                 if !f.isDone {
                     f.blocking = true
-                    return .obj(bridge.wrap(f))
+                    return .yielded(.obj(bridge.wrap(f)))
                 }
-                target = nil
-                return try finish(f.awaitResume(), bridge)
             }
             target = nil
             return try finish(f.awaitResume(), bridge)
         case .coroutine(let c):
             started = true
-            let s = c.send(bridge.toEngine(v))
-            return try finish(s, bridge)
+            return try finish(c.send(bridge.toEngine(v)), bridge)
         }
     }
 
-    func throwIn(_ e: PyException, bridge: AsyncioBridge) throws -> Value {
+    func throwStep(_ e: PyException, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
         guard let t = target else { throw e }
         switch t {
         case .future:
@@ -138,12 +155,12 @@ final class AwaitIterator: PyInstance {
         }
     }
 
-    func finish(_ s: Engine.CoroutineStep, _ bridge: AsyncioBridge) throws -> Value {
+    func finish(_ s: Engine.CoroutineStep, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
         switch s {
-        case .yielded(let y): return bridge.toVM(y)
+        case .yielded(let y): return .yielded(bridge.toVM(y))
         case .returned(let v):
             target = nil
-            throw bridge.vm.stopIteration(bridge.toVM(v))
+            return .returned(bridge.toVM(v))
         case .raised(let e):
             let c: Coroutine? = { if case .coroutine(let c)? = target { return c } else { return nil } }()
             target = nil
