@@ -357,7 +357,9 @@ public final class EngineObject: PyInstance, NativeAwaitable {
 
 /// `time.*` read the engine's clock; `time.sleep` blocks the loop (or a modelled thread).
 final class BridgeClock: Clock {
-    unowned let bridge: AsyncioBridge
+    /// Strong: the VM owns its clock, and through it the bridge (the bridge only points back
+    /// to the VM unowned), so installing the bridge is enough to keep it alive.
+    let bridge: AsyncioBridge
     init(_ bridge: AsyncioBridge) { self.bridge = bridge }
 
     var now: Int {
