@@ -59,6 +59,8 @@ let package = Package(
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
                     exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax"]),
+        .testTarget(name: "VMTests", dependencies: ["VM", "Compiler", "Syntax"], exclude: ["gen_cases.py"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
