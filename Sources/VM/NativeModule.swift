@@ -74,6 +74,10 @@ extension VM {
             }
             return .obj(m)
         }
+        // Without the asyncio bridge registered (a bare VM), asyncio stays unavailable.
+        if name == "asyncio" || name.hasPrefix("asyncio.") {
+            throw LooplabStop("asyncio is not available yet in this version of looplab")
+        }
         throw LooplabStop("import of module '\(name)' is not allowed: \(VM.sandboxMessage)")
     }
 
