@@ -19,13 +19,11 @@ release: deps
 debug: deps
 	$(SWIFT) build
 
-# The asyncio half of the conformance suite (Tests/Conformance/asyncio) joins
-# `make test` when the engine is wired into the interpreter (issue 4).
 # Unit tests run in the debug build; the black-box suites share one release
 # binary (DESIGN §8). Terminal tests drive the real shell in tmux, serially.
 test: release
 	$(SWIFT) test
-	bash Tests/Conformance/run.sh $(RELEASE_BIN) language/
+	bash Tests/Conformance/run.sh $(RELEASE_BIN)
 	bash Tests/Hostile/run.sh $(RELEASE_BIN)
 	bash Tests/CLI/run.sh $(RELEASE_BIN)
 	bash Tests/Terminal/run.sh $(RELEASE_BIN)
@@ -34,7 +32,7 @@ unit-test: deps
 	$(SWIFT) test
 
 conformance-test: release
-	bash Tests/Conformance/run.sh $(RELEASE_BIN) language/
+	bash Tests/Conformance/run.sh $(RELEASE_BIN)
 
 terminal-test: release
 	bash Tests/Terminal/run.sh $(RELEASE_BIN)

@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // The layering is the dependency graph below; it flows one way:
-//   Syntax → Compiler → VM → (Engine) → Presentation → Lessons → Shell → looplab
+//   Syntax → Compiler → VM → Asyncio (VM + Engine) → Presentation → Lessons → Shell → looplab
 // Formatting and MersenneTwister are value-level helpers of the VM;
 // LineEditor (libedit) is used by Shell only.
 import PackageDescription
@@ -38,18 +38,21 @@ let package = Package(
         .target(name: "Formatting", dependencies: [bigInt]),
         .target(name: "MersenneTwister", dependencies: [bigInt]),
 
-        // CPython 3.11's asyncio on a virtual clock (DESIGN §4). The VM plugs in
-        // through the `Coroutine` protocol (Sources/Engine/Coroutine.swift).
+        // CPython 3.11's asyncio on a virtual clock (DESIGN §4).
         .target(name: "Engine", exclude: ["README.md"], swiftSettings: hotPathSettings,
                 linkerSettings: [.linkedLibrary("m")]),
         // Measures the native loop's task switches per second (release build).
         .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench",
                           swiftSettings: hotPathSettings),
 
+        // The bridge: the `asyncio` and `concurrent.futures` native modules, VM coroutines as
+        // engine coroutines, the virtual clock behind `time`.
+        .target(name: "Asyncio", dependencies: ["VM", "Engine", "Compiler", "Syntax"]),
+
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Shell", dependencies: [
-            "LineEditor", "Lessons", "Presentation", "VM",
+            "LineEditor", "Lessons", "Presentation", "VM", "Asyncio", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "looplab", dependencies: ["Shell"]),
@@ -57,11 +60,14 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
                     exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py",
                               "gen_token_fixtures.py", "gen_mutation_fixtures.py"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax"]),
+        .testTarget(name: "VMTests", dependencies: ["VM", "Compiler", "Syntax"], exclude: ["gen_cases.py"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Scenarios"]),
+        .testTarget(name: "AsyncioTests", dependencies: ["Asyncio", "VM", "Syntax"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),

@@ -202,9 +202,12 @@ extension Compiler {
         } else {
             unit.emit(.beforeWith)                  // exit enterResult
         }
+        // The enter result is stored (or dropped) before the block is set up, so the block's
+        // stack level is the one below it: whatever the body leaves above `exit` (an `await`'s
+        // iterator, a for loop's iterator) is popped when an exception reaches the handler.
+        if let target = it.optionalVars { try compileStore(target) } else { unit.emit(.popTop) }
         unit.emitJump(.setupFinally(0), handler)
         unit.fblocks.append(.with(isAsync: w.isAsync))
-        if let target = it.optionalVars { try compileStore(target) } else { unit.emit(.popTop) }
         if item + 1 < w.items.count {
             try compileWith(w, item: item + 1, span)
         } else {
@@ -212,7 +215,7 @@ extension Compiler {
         }
         unit.fblocks.removeLast()
         // Normal exit: exit(None, None, None)
-        setLoc(it.span)
+        setLoc(span)  // CPython: the with statement, so no carets
         unit.emit(.popBlock)
         unit.emit(.pushNull)
         loadConst(.none); loadConst(.none); loadConst(.none)
@@ -226,7 +229,7 @@ extension Compiler {
         unit.emitJump(.jump(0), end)
         // Exception path: exit exc
         unit.bind(handler)
-        setLoc(it.span)
+        setLoc(span)
         unit.emit(.pushExcInfo)                     // exit prev exc
         unit.emitJump(.setupFinally(0), cleanup)
         unit.emit(.withExceptStart)                 // exit prev exc result

@@ -42,6 +42,10 @@ enum TypeConstructors {
                 }
                 return .string(try vm.decodeUTF8(b.bytes))
             }
+            if case .str = a[0] { return a[0] }
+            // PyObject_Str counts toward the recursion limit.
+            try vm.enterDepth(" while getting the str of an object")
+            defer { vm.depth -= 1 }
             return .string(try vm.str(a[0]))
         }
         BuiltinTypes.bytes.constructor = { vm, _, a in

@@ -45,6 +45,10 @@ extension VM {
         }
         def("repr") { vm, a in
             try vm.expectArgs("repr", a, 1)
+            if case .obj(let o) = a[0], !o.cls.isBuiltin { return .string(try vm.repr(a[0])) }
+            // PyObject_Repr counts toward the recursion limit (user __repr__ counts in callRepr).
+            try vm.enterDepth(" while getting the repr of an object")
+            defer { vm.depth -= 1 }
             return .string(try vm.repr(a[0]))
         }
         def("ascii") { vm, a in

@@ -53,6 +53,9 @@ extension VM {
     /// asyncio is provided by the engine.
     static let sandboxMessage = "lessons run in a sandbox"
 
+    /// `import name` from Swift (native modules use other modules this way).
+    public func importModuleValue(_ name: String) throws -> Value { try importModule(name, nil) }
+
     func importModule(_ name: String, _ f: Frame?) throws -> Value {
         let top = String(name.split(separator: ".").first ?? "")
         if let m = modules[name] { return .obj(name.contains(".") ? (modules[top] ?? m) : m) }
@@ -71,6 +74,7 @@ extension VM {
             }
             return .obj(m)
         }
+        // Without the asyncio bridge registered (a bare VM), asyncio stays unavailable.
         if name == "asyncio" || name.hasPrefix("asyncio.") {
             throw LooplabStop("asyncio is not available yet in this version of looplab")
         }

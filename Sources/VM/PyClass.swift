@@ -145,4 +145,14 @@ public final class PyGenerator: PyObject {
     }
 
     public var isFinished: Bool { frame == nil }
+
+    /// Called when a coroutine that never started dies (CPython's "coroutine … was never
+    /// awaited" RuntimeWarning); the VM installs it.
+    nonisolated(unsafe) static var neverAwaited: ((String) -> Void)?
+
+    deinit {
+        if flavor == .coroutine && frame != nil && !started { PyGenerator.neverAwaited?(qualname) }
+    }
+    /// True once the frame has run (a repr then shows the current line, not the first).
+    public var isStarted: Bool { started }
 }

@@ -78,6 +78,12 @@ public final class PyList: PyObject {
         self.items = items
         super.init(cls: BuiltinTypes.list, kind: .list)
     }
+
+    /// Items die last to first, as CPython's list_dealloc (lifetime messages follow that order).
+    deinit {
+        if items.count > 1 { while !items.isEmpty { items.removeLast() } }
+    }
+
 }
 
 public final class PyBytes: PyObject {

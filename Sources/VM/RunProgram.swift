@@ -9,6 +9,9 @@ import Darwin
 /// Options of `runProgram` (the command line's `looplab run FILE --plain`).
 public struct RunOptions {
     public var vm = VMOptions()
+    /// Called with the new interpreter before the program runs (the command line installs the
+    /// asyncio bridge here; VM knows nothing about it).
+    public var prepare: ((VM) -> Void)?
     public init() {}
 }
 
@@ -33,7 +36,9 @@ public func runProgram(path: String, options: RunOptions = RunOptions()) -> Int3
     }
     return runWithLargeStack {
         let vm = VM(options: options.vm)
+        options.prepare?(vm)
         let status = vm.runSource(SourceFile(name: path, bytes: bytes))
+        vm.finalizeMain()
         vm.flush()
         return status
     }
@@ -84,6 +89,20 @@ extension VM {
     }
 
     /// Runs a compiled module as `__main__`, printing an uncaught exception or a stop to stderr.
+    /// Interpreter exit: the main module's namespace is cleared, so what only it kept alive
+    /// dies now (CPython's finalisation; warnings then name `sys:1`).
+    public func finalizeMain() {
+        exiting = true
+        current = nil
+        if let main = modules["__main__"] {
+            main.dict.removeAll()
+        }
+        lastGlobals = nil
+        let handlers = atExit
+        atExit.removeAll()
+        for h in handlers { h() }
+    }
+
     public func runMain(_ code: CodeObject) -> RunOutcome {
         let globals = PyDict()
         globals.setStr("__name__", .string("__main__"))

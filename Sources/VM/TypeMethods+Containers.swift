@@ -190,7 +190,7 @@ extension TypeMethods {
     static func installNumberMethods() {
         method(BuiltinTypes.int, "bit_length") { vm, v, _ in
             let b = try vm.indexBig(v)
-            return .int(b.magnitude.bitWidth - b.magnitude.leadingZeroBitCount)
+            return .int(b.magnitude.bitWidth)
         }
         method(BuiltinTypes.int, "bit_count") { vm, v, _ in
             let b = try vm.indexBig(v)

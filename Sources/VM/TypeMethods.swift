@@ -19,6 +19,7 @@ public enum TypeMethods {
         installSetMethods()
         installNumberMethods()
         installGeneratorMethods()
+        installBuiltinDunders()
     }
 
     public typealias Method = (VM, Value, Args) throws -> Value

@@ -52,8 +52,10 @@ extension VM {
 
     /// Checks that an int result of about `bits` bits fits the memory budget.
     func checkIntSize(bits: Double) throws {
+        // One Swift big-int operation cannot be interrupted, so single results are capped well
+        // below the memory budget (4 MiB ≈ 10 million digits; `10 ** 10 ** 8` fails at once).
         let limit = options.maxMemory
-        if limit > 0 && bits / 8 > Double(limit) { throw memoryError() }
+        if limit > 0 && bits / 8 > Double(min(limit, 1 << 22)) { throw memoryError() }
     }
 
     func numericOp(_ op: BinaryOp, _ a: Num, _ b: Num) throws -> Value {
@@ -140,7 +142,7 @@ extension VM {
         if base == 1 { return .int(1) }
         if base == -1 { return .int(exp.magnitude.words[0] & 1 == 0 ? 1 : -1) }
         guard let e = Int(exactly: exp) else { throw memoryError() }
-        let baseBits = Double(base.magnitude.bitWidth - base.magnitude.leadingZeroBitCount)
+        let baseBits = Double(base.magnitude.bitWidth)
         try checkIntSize(bits: baseBits * Double(e))
         if let b = smallBase, let ee = smallExp, ee < 64 {
             var result = 1

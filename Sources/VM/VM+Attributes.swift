@@ -75,10 +75,10 @@ extension VM {
         case "__module__": return .string(c.moduleName)
         case "__mro__": return .obj(PyTuple(c.mro.map { .obj($0) }))
         case "__bases__": return .obj(PyTuple(c.base.map { [.obj($0)] } ?? []))
-        case "__base__": return c.base.map { .obj($0) } ?? .none
+        case "__base__": return c.base.map { .obj($0) } ?? Value.none
         case "__dict__": return .obj(c.dict)
         case "__class__": return .obj(c.cls)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "mro": return .obj(PyNativeFunction(name: "mro") { _, _ in .obj(PyList(c.mro.map { .obj($0) })) })
         case "__subclasses__": return .obj(PyNativeFunction(name: "__subclasses__") { _, _ in .obj(PyList()) })
         default:
@@ -92,7 +92,7 @@ extension VM {
     func specialAttribute(_ v: Value, _ name: String) throws -> Value? {
         if name == "__class__" { return .obj(typeOf(v)) }
         guard case .obj(let o) = v else {
-            if case .str = v, name == "__doc__" { return .none }
+            if case .str = v, name == "__doc__" { return Value.none }
             return nil
         }
         switch o.kind {
@@ -100,12 +100,12 @@ extension VM {
             let e = unsafeDowncast(o, to: PyException.self)
             switch name {
             case "args": return .obj(PyTuple(e.args))
-            case "__traceback__": return e.traceback.map { .obj($0) } ?? .none
-            case "__cause__": return e.cause.map { .obj($0) } ?? .none
-            case "__context__": return e.context.map { .obj($0) } ?? .none
+            case "__traceback__": return e.traceback.map { .obj($0) } ?? Value.none
+            case "__cause__": return e.cause.map { .obj($0) } ?? Value.none
+            case "__context__": return e.context.map { .obj($0) } ?? Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
             case "__notes__": return e.notes.isEmpty ? nil : .obj(PyList(e.notes.map { .string($0) }))
-            case "value" where e.isInstance(of: ExceptionTypes.stopIteration): return e.args.first ?? .none
+            case "value" where e.isInstance(of: ExceptionTypes.stopIteration): return e.args.first ?? Value.none
             case "exceptions" where e.isInstance(of: ExceptionTypes.baseExceptionGroup):
                 return .obj(PyTuple(e.groupExceptions.map { .obj($0) }))
             case "message" where e.isInstance(of: ExceptionTypes.baseExceptionGroup):
@@ -120,14 +120,14 @@ extension VM {
             case "__qualname__": return .string(fn.qualname)
             case "__module__": return fn.module
             case "__doc__": return docstring(fn)
-            case "__defaults__": return fn.defaults.isEmpty ? .none : .obj(PyTuple(fn.defaults))
-            case "__kwdefaults__": return fn.kwDefaults.map { .obj($0) } ?? .none
+            case "__defaults__": return fn.defaults.isEmpty ? Value.none : .obj(PyTuple(fn.defaults))
+            case "__kwdefaults__": return fn.kwDefaults.map { .obj($0) } ?? Value.none
             case "__annotations__":
                 if fn.annotations == nil { fn.annotations = PyDict() }
                 return .obj(fn.annotations!)
             case "__dict__": return .obj(fn.dict)
             case "__globals__": return .obj(fn.globals)
-            case "__closure__": return fn.closure.isEmpty ? .none : .obj(PyTuple(fn.closure.map { .obj($0) }))
+            case "__closure__": return fn.closure.isEmpty ? Value.none : .obj(PyTuple(fn.closure.map { .obj($0) }))
             default: return nil
             }
         case .boundMethod:
@@ -141,8 +141,8 @@ extension VM {
             let fn = unsafeDowncast(o, to: PyNativeFunction.self)
             switch name {
             case "__name__", "__qualname__": return .string(fn.name)
-            case "__doc__": return .none
-            case "__module__": return fn.ownerName == nil ? .string("builtins") : .none
+            case "__doc__": return Value.none
+            case "__module__": return fn.ownerName == nil ? .string("builtins") : Value.none
             default: return nil
             }
         case .generator:
@@ -151,10 +151,10 @@ extension VM {
             case "__name__": return .string(g.name)
             case "__qualname__": return .string(g.qualname)
             case "gi_running", "cr_running", "ag_running": return .bool(g.running)
-            case "gi_frame", "cr_frame", "ag_frame": return g.frame == nil ? .none : .obj(g)
+            case "gi_frame", "cr_frame", "ag_frame": return g.frame == nil ? Value.none : .obj(g)
             case "cr_await", "gi_yieldfrom":
                 if let fr = g.frame, fr.delegating { return fr.top }
-                return .none
+                return Value.none
             default: return nil
             }
         case .property:
@@ -163,7 +163,7 @@ extension VM {
             case "fget": return p.getter
             case "fset": return p.setter
             case "fdel": return p.deleter
-            case "__doc__": return (try? getAttrOptional(p.getter, "__doc__")) ?? .none
+            case "__doc__": return (try? getAttrOptional(p.getter, "__doc__")) ?? Value.none
             default: return nil
             }
         case .staticMethod, .classMethod:

@@ -66,7 +66,9 @@ extension VM {
     func construct(_ c: PyClass, _ args: Args) throws -> Value {
         if let ctor = c.constructor {
             let instance = try ctor(self, c, args)
-            if !c.isBuiltin, let initFn = c.lookup("__init__"), case .obj(let io) = initFn, io.kind == .function {
+            let nativeModuleClass = c.isBuiltin && c.moduleName != "builtins"
+            if !c.isBuiltin || nativeModuleClass, let initFn = c.lookup("__init__"), !isObjectDefault(initFn),
+               case .obj(let io) = initFn, io.kind == .function || nativeModuleClass {
                 var a = args
                 a.positional.insert(instance, at: 0)
                 let r = try call(initFn, a)

@@ -4,6 +4,11 @@ import Compiler
 /// Rich comparison, equality (as containers use it), truth value and hashing.
 extension VM {
     @inline(__always)
+    /// `a < b` as a bool (heap order of `asyncio.PriorityQueue`).
+    public func lessThan(_ a: Value, _ b: Value) throws -> Bool {
+        try isTrue(compare(.lt, a, b))
+    }
+
     func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return .bool(compareInts(op, x, y)) }
         if case .float(let x) = a, case .float(let y) = b { return .bool(compareDoubles(op, x, y)) }

@@ -1,5 +1,25 @@
 import Compiler
 
+/// An `await` iterator implemented in Swift (the asyncio bridge's FutureIter and native
+/// coroutine iterators): `await`/`yield from` drive it directly — no method lookup and no
+/// StopIteration object per step.
+public protocol NativeAwaitIterator: AnyObject {
+    /// `send(value)`: suspend with `.yielded(x)` or finish with `.returned(r)`; raising throws.
+    func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep
+    /// `throw(exc)` at the suspension point.
+    func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep
+}
+
+public enum NativeAwaitStep {
+    case yielded(Value)
+    case returned(Value)
+}
+
+/// An object whose `__await__` is implemented in Swift.
+public protocol NativeAwaitable: AnyObject {
+    func awaitIterator(_ vm: VM) throws -> Value
+}
+
 /// One step of a coroutine driven from Swift (CPython's coroutine protocol, as `Task.__step`
 /// sees it): the coroutine yielded an awaitable (or a bare value), returned, or raised.
 public enum CoroutineStep {
@@ -41,6 +61,11 @@ extension VM {
         } catch let e as PyException {
             return .raised(e)
         }
+    }
+
+    /// `coro.close()` from Swift (the engine closes coroutines it never ran).
+    public func closeCoroutine(_ gen: PyGenerator) throws {
+        try closeGenerator(gen)
     }
 
     // MARK: resuming from Swift
@@ -94,6 +119,11 @@ extension VM {
                 do {
                     if case .obj(let o) = sub, o.kind == .generator {
                         subResult = try throwIntoGenerator(unsafeDowncast(o, to: PyGenerator.self), exc)
+                    } else if case .obj(let o) = sub, o.kind == .instance, let n = o as? NativeAwaitIterator {
+                        switch try n.awaitThrow(self, exc) {
+                        case .yielded(let v): subResult = .yielded(v)
+                        case .returned(let v): subResult = .returned(v)
+                        }
                     } else if let throwMethod = try lookupMethodOptional(sub, "throw") {
                         subResult = .yielded(try call(throwMethod, [.obj(exc)]))
                     } else {
@@ -245,6 +275,18 @@ extension VM {
             if g.flavor == .coroutine { g.wasAwaited = true }
             return try enterGenerator(g, from: f, resume: .send(target), sending: v)
         }
+        if case .obj(let o) = sub, o.kind == .instance, let n = o as? NativeAwaitIterator {
+            switch try n.awaitSend(self, v) {
+            case .yielded(let r):
+                f.push(r)
+                f.delegating = true
+            case .returned(let r):
+                _ = f.pop()
+                f.push(r)
+                f.ip = Int(target)
+            }
+            return nil
+        }
         do {
             let r: Value
             if v.isNone, let nextMethod = try lookupMethodOptional(sub, "__next__") {
@@ -288,6 +330,7 @@ extension VM {
                 return v
             }
         }
+        if case .obj(let o) = v, o.kind == .instance, let n = o as? NativeAwaitable { return try n.awaitIterator(self) }
         guard let awaitMethod = try lookupMethodOptional(v, "__await__") else {
             switch context {
             case 1: throw typeError("'async with' received an object from __aenter__ that does not implement __await__: \(typeName(v))")

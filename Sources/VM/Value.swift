@@ -34,7 +34,7 @@ public enum Value {
         }
     }
 
-    @inline(__always) var isNone: Bool { if case .none = self { return true } else { return false } }
+    @inline(__always) public var isNone: Bool { if case .none = self { return true } else { return false } }
     @inline(__always) var isNull: Bool { if case .null = self { return true } else { return false } }
 
     /// Object identity (`is`): unboxed values compare by value, as CPython's caches make them

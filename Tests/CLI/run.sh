@@ -53,5 +53,26 @@ fi
 out=$(printf 'lessons\nquit\n' | env -u LOOPLAB_LESSONS "$BIN"); rc=$?
 ok "piped shell: numbered lesson list, exit 0" '[[ $rc == 0 && $out == "1  Blocking sleep holds the whole loop"* ]]'
 
+# asyncio from the command line and from the shell's run command (the bridge stays alive).
+cat > "$WORK/sleepy.py" <<'PY'
+import asyncio
+async def main():
+    await asyncio.gather(asyncio.sleep(1.5), asyncio.sleep(2))
+    print("slept", round(asyncio.get_running_loop().time(), 1))
+asyncio.run(main())
+PY
+out=$("$BIN" run "$WORK/sleepy.py" --plain --json "$WORK/sleepy.json"); rc=$?
+ok "run: asyncio on the virtual clock, --json virtual_time" '[[ $rc == 0 && $out == "slept 2.0" ]] && grep -q "\"virtual_time\": 2.0," "$WORK/sleepy.json"'
+out=$(printf 'run %s\nquit\n' "$WORK/sleepy.py" | env -u LOOPLAB_LESSONS "$BIN" 2>&1); rc=$?
+ok "piped shell: run an asyncio program" '[[ $rc == 0 && $out == *"slept 2.0"* ]]'
+cat > "$WORK/stuck.py" <<'PY'
+import asyncio
+async def main():
+    await asyncio.Event().wait()
+asyncio.run(main())
+PY
+err=$("$BIN" run "$WORK/stuck.py" --plain --json "$WORK/stuck.json" 2>&1 >/dev/null); rc=$?
+ok "run: a deadlock stops with one message, exit 1, trace written" '[[ $rc == 1 && $err == "looplab: deadlock: "*"waits on Event.wait()" ]] && grep -q "\"virtual_time\": 0.0," "$WORK/stuck.json"'
+
 echo "$pass passed, $fail failed"
 ((fail == 0))

@@ -56,7 +56,7 @@ extension VM {
                 if case .obj(let o) = v, o.kind == .bigint {
                     let b = (o as! PyBigInt).value
                     if b.sign == .minus || b.isZero { throw vm.valueError("math domain error") }
-                    let bits = b.magnitude.bitWidth - b.magnitude.leadingZeroBitCount
+                    let bits = b.magnitude.bitWidth
                     if bits > 1000 {
                         let shifted = try vm.bigToDouble(BigInt(b.magnitude >> (bits - 60)))
                         return Glibc.log(shifted) + Double(bits - 60) * Glibc.log(2.0)

@@ -1,0 +1,393 @@
+import Compiler
+import Engine
+import VM
+
+/// The bridge between the interpreter (`VM`) and the asyncio engine (`Engine`).
+///
+/// One bridge serves one VM for one program run. It
+///   * registers the `asyncio` and `concurrent.futures` native modules (AsyncioModule.swift),
+///   * installs itself as the VM's `Clock`, so `time.*` read the engine's virtual clock,
+///   * converts values (`Value` ↔ `EngineValue`) and exceptions (`PyException` ↔ `EngineError`)
+///     keeping identities: one Python object per engine future, one `EngineError` per Python
+///     exception object and the other way round,
+///   * wraps VM coroutine objects as engine `Coroutine`s (`VMCoroutine`) and engine futures and
+///     native coroutines as Python objects whose `__await__` iterator speaks the engine's
+///     protocol (`AwaitIterator`).
+public final class AsyncioBridge {
+    public unowned let vm: VM
+    public let runtime = AsyncioRuntime()
+    /// The loop of the `asyncio.run` in progress, or the one `new_event_loop` made.
+    public internal(set) var loop: EventLoop?
+    /// Virtual nanoseconds elapsed outside any loop (plus those of finished loops).
+    var elapsed: Int64 = 0
+    /// The virtual-time horizon (`--max-virtual-time`), nanoseconds.
+    public var horizon: Int64 = 86_400_000_000_000
+    /// A looplab stop raised inside a coroutine step; re-thrown when the loop returns.
+    var pendingStop: LooplabStop?
+    /// While a function runs "in a thread" (`to_thread`): the segments it used.
+    var threadSegments: [ThreadSegment]?
+    /// Every loop created during the run (the trace document counts them).
+    public internal(set) var loops: [EventLoop] = []
+
+    // Python-visible classes.
+    var cancelledError: PyClass!
+    var invalidStateError: PyClass!
+    var queueEmpty: PyClass!
+    var queueFull: PyClass!
+    var futureClass: PyClass!
+    var taskClass: PyClass!
+    var coroutineWrapperClass: PyClass!
+    var awaitIterClass: PyClass!
+    var loopClass: PyClass!
+    var handleClass: PyClass!
+    var lockClass: PyClass!
+    var eventClass: PyClass!
+
+    var futureObjects: [ObjectIdentifier: EngineObject] = [:]
+    var loopObjects: [ObjectIdentifier: EngineObject] = [:]
+    var errorsByException: [ObjectIdentifier: EngineError] = [:]
+    var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
+    /// The simulated network (`--network FILE`): URL → latency, status, body.
+    public var network: [String: NetworkEntry] = [:]
+    var tracked: [Future] = []
+    var tasksEver: [Task] = []
+    var trackedIDs: Set<ObjectIdentifier> = []
+    var libraryCodes: [LibraryFrame: CodeObject] = [:]
+    var libraryLines: [String: [Int: String]] = [:]
+    /// Exceptions that already got their library frame (a cause shared by several raises).
+    var annotated: Set<ObjectIdentifier> = []
+
+    public init(vm: VM) {
+        self.vm = vm
+    }
+
+    /// Registers the modules and the clock in `vm`.
+    public static func install(in vm: VM, horizonSeconds: Double? = nil,
+                               network: [String: NetworkEntry] = [:]) -> AsyncioBridge {
+        let bridge = AsyncioBridge(vm: vm)
+        bridge.network = network
+        if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
+        bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
+        bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
+        vm.options.clock = BridgeClock(bridge)
+        bridge.registerModules()
+        bridge.registerNetworkModules()
+        vm.atExit.append { [unowned bridge] in bridge.destroyPendingTasks() }
+        return bridge
+    }
+
+    /// The virtual clock in seconds (the trace document's `virtual_time`).
+    public var virtualTime: Double { Double(nowNanoseconds) / 1e9 }
+
+    var nowNanoseconds: Int64 {
+        if let l = loop, !l.isClosed { return l.clockOrigin + l.now }
+        return elapsed
+    }
+
+    // MARK: loops
+
+    func makeLoop() -> EventLoop {
+        let l = EventLoop(runtime: runtime)
+        configure(l)
+        return l
+    }
+
+    func configure(_ l: EventLoop) {
+        if let old = loop, !old.isClosed { elapsed = old.clockOrigin + old.now }
+        l.clockOrigin = elapsed
+        l.horizon = horizon > elapsed ? horizon - elapsed : 0
+        loop = l
+        loops.append(l)
+    }
+
+    /// Called when a loop closes: the clock keeps its reading.
+    func loopFinished(_ l: EventLoop) {
+        elapsed = max(elapsed, l.clockOrigin + l.now)
+    }
+
+    // MARK: values
+
+    func toEngine(_ v: Value) -> EngineValue {
+        switch v {
+        case .none, .null: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .double(d)
+        case .str(let s): return .string(s.value)
+        case .obj(let o):
+            if let e = o as? EngineObject, let f = e.payload as? Future { return .future(f) }
+            if let e = o as? PyException { return .error(toEngineError(e)) }
+            return .host(o)
+        }
+    }
+
+    func toVM(_ v: EngineValue) -> Value {
+        switch v {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .double(let d): return .float(d)
+        case .string(let s): return .string(s)
+        case .list(let xs): return .obj(PyList(xs.map(toVM)))
+        case .tuple(let xs): return .obj(PyTuple(xs.map(toVM)))
+        case .set(let xs):
+            let s = PySet()
+            for x in xs { try? s.add(toVM(x), vm: vm) }
+            return .obj(s)
+        case .future(let f): return .obj(wrap(f))
+        case .error(let e): return .obj(toVMException(e))
+        case .host(let o):
+            if let s = o as? PyStr { return .str(s) }
+            if let p = o as? PyObject { return .obj(p) }
+            return .none
+        }
+    }
+
+    func reprHost(_ o: AnyObject) -> String {
+        let v = toVM(.host(o))
+        return (try? vm.repr(v)) ?? "<object>"
+    }
+
+    /// The one Python object of an engine future or task.
+    func wrap(_ f: Future) -> EngineObject {
+        let id = ObjectIdentifier(f)
+        if let o = futureObjects[id] { return o }
+        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f)
+        o.bridge = self
+        futureObjects[id] = o
+        track(f)
+        return o
+    }
+
+    /// Remembers a future for the end-of-run lifetime messages.
+    func track(_ f: Future) {
+        if let t = f as? Task { tasksEver.append(t) }
+        if trackedIDs.insert(ObjectIdentifier(f)).inserted { tracked.append(f) }
+        if let g = f as? GatheringFuture { for c in g.children { track(c) } }
+    }
+
+    /// "Task exception was never retrieved" for the futures that end the run with an exception
+    /// nobody looked at. CPython logs it when the object dies; the run's end is where the loop
+    /// and its tasks are dropped, so stderr gets the same text.
+    func reportNeverRetrieved() {
+        for f in tracked {
+            if let log = f.neverRetrievedLog() {
+                printLog(log)
+            }
+        }
+        tracked.removeAll()
+        trackedIDs.removeAll()
+    }
+
+    /// Interpreter exit: tasks still pending die with their coroutines (the coroutine is closed
+    /// first, running its `finally`, then the task logs "Task was destroyed but it is pending!").
+    func destroyPendingTasks() {
+        let tasks = tasksEver
+        tasksEver.removeAll()
+        for t in tasks where !t.isDone {
+            t.coro.close()
+            if let log = t.destroyedPendingLog() { printLog(log) }
+        }
+        vm.flush()
+    }
+
+    func wrapLoop(_ l: EventLoop) -> EngineObject {
+        let id = ObjectIdentifier(l)
+        if let o = loopObjects[id] { return o }
+        let o = EngineObject(cls: loopClass, payload: l)
+        loopObjects[id] = o
+        return o
+    }
+
+    /// A native engine coroutine as a Python awaitable (`<coroutine object sleep at …>`).
+    func wrapCoroutine(_ c: Coroutine, name: String) -> Value {
+        let o = EngineObject(cls: coroutineWrapperClass, payload: c)
+        o.bridge = self
+        o.label = name
+        return .obj(o)
+    }
+
+    // MARK: exceptions
+
+    func toEngineError(_ e: PyException) -> EngineError {
+        let id = ObjectIdentifier(e)
+        if let known = errorsByException[id] { return known }
+        let cls: PyClass = e.cls
+        let kind: ExceptionKind
+        if cls === cancelledError { kind = .cancelledError }
+        else if cls === ExceptionTypes.timeoutError { kind = .timeoutError }
+        else if cls === invalidStateError { kind = .invalidStateError }
+        else if cls === ExceptionTypes.runtimeError { kind = .runtimeError }
+        else if cls === ExceptionTypes.valueError { kind = .valueError }
+        else if cls === ExceptionTypes.typeError { kind = .typeError }
+        else if cls === queueEmpty { kind = .queueEmpty }
+        else if cls === queueFull { kind = .queueFull }
+        else if cls === ExceptionTypes.exceptionGroup { kind = .exceptionGroup }
+        else if cls === ExceptionTypes.baseExceptionGroup { kind = .baseExceptionGroup }
+        else if cls === ExceptionTypes.keyboardInterrupt { kind = .keyboardInterrupt }
+        else if cls === ExceptionTypes.systemExit { kind = .systemExit }
+        else if cls === ExceptionTypes.generatorExit { kind = .generatorExit }
+        else { kind = .host }
+        let isExit = e.isInstance(of: ExceptionTypes.keyboardInterrupt) || e.isInstance(of: ExceptionTypes.systemExit)
+        let err = EngineError(kind: kind, typeName: cls.name, args: e.args.map(toEngine),
+                              isCancellation: e.isInstance(of: cancelledError),
+                              isBaseOnly: !e.isInstance(of: ExceptionTypes.exception),
+                              isExit: isExit, host: e)
+        err.exceptions = e.groupExceptions.map(toEngineError)
+        errorsByException[id] = err
+        return err
+    }
+
+    func toVMException(_ err: EngineError) -> PyException {
+        if let e = err.host as? PyException { return e }
+        let cls: PyClass
+        switch err.kind {
+        case .cancelledError: cls = cancelledError
+        case .timeoutError: cls = ExceptionTypes.timeoutError
+        case .invalidStateError: cls = invalidStateError
+        case .runtimeError: cls = ExceptionTypes.runtimeError
+        case .valueError: cls = ExceptionTypes.valueError
+        case .typeError: cls = ExceptionTypes.typeError
+        case .queueEmpty: cls = queueEmpty
+        case .queueFull: cls = queueFull
+        case .exceptionGroup: cls = ExceptionTypes.exceptionGroup
+        case .baseExceptionGroup: cls = ExceptionTypes.baseExceptionGroup
+        case .keyboardInterrupt: cls = ExceptionTypes.keyboardInterrupt
+        case .systemExit: cls = ExceptionTypes.systemExit
+        case .generatorExit: cls = ExceptionTypes.generatorExit
+        case .host:
+            cls = ExceptionTypes.all.first { $0.name == err.typeName } ?? ExceptionTypes.runtimeError
+        }
+        let e = vm.newException(cls)
+        if err.kind == .exceptionGroup || err.kind == .baseExceptionGroup {
+            let members = err.exceptions.map(toVMException)
+            e.groupExceptions = members
+            e.args = [err.args.first.map(toVM) ?? .string(""), .obj(PyList(members.map { .obj($0) }))]
+        } else {
+            e.args = err.args.map(toVM)
+        }
+        if let c = err.cause { e.cause = toVMException(c) }
+        if let c = err.context { e.context = toVMException(c) }
+        e.suppressContext = err.suppressContext
+        err.host = e
+        errorsByException[ObjectIdentifier(e)] = err
+        return e
+    }
+
+    // MARK: awaitables
+
+    /// What `create_task`/`ensure_future`/`gather` accept.
+    func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
+        if case .obj(let o) = v {
+            if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
+            if let e = o as? EngineObject {
+                if let f = e.payload as? Future { return .future(f) }
+                if let c = e.payload as? Coroutine { return .coroutine(c) }
+            }
+        }
+        throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
+    }
+
+    func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
+        if case .obj(let o) = v {
+            if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
+            if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
+        }
+        throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
+    }
+
+    /// The one engine coroutine of a VM coroutine object (gather(c, c) sees the same one twice).
+    func vmCoroutine(_ g: PyGenerator) -> VMCoroutine {
+        let id = ObjectIdentifier(g)
+        if let c = coroutines[id] { return c }
+        let c = VMCoroutine(g, bridge: self)
+        coroutines[id] = c
+        return c
+    }
+
+    /// Re-raises a looplab stop that happened inside a coroutine step.
+    func checkStop() throws {
+        if let s = pendingStop {
+            pendingStop = nil
+            throw s
+        }
+    }
+
+    // MARK: logs
+
+    func printLog(_ entry: LoopLog) {
+        vm.stdout.flush()
+        var out = entry.message + "\n"
+        for (k, v) in entry.fields { out += "\(k): \(v)\n" }
+        if let e = entry.exception {
+            out += vm.formatUncaught(toVMException(e))
+        }
+        vm.stderr.write(out)
+    }
+}
+
+/// A Python object carrying an engine object (a Future, Task, Queue, Lock, loop, native
+/// coroutine …).
+public final class EngineObject: PyInstance, NativeAwaitable {
+    public let payload: AnyObject
+    weak var bridge: AsyncioBridge?
+
+    /// `__await__` without a method call: futures get a FutureIter, native coroutines are
+    /// delegated to (once).
+    public func awaitIterator(_ vm: VM) throws -> Value {
+        guard let b = bridge else { throw vm.typeError("object \(cls.name) can't be used in 'await' expression") }
+        if let f = payload as? Future {
+            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .future(f), bridge: b))
+        }
+        if let c = payload as? Coroutine {
+            if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
+            consumed = true
+            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .coroutine(c), bridge: b))
+        }
+        throw vm.typeError("object \(cls.name) can't be used in 'await' expression")
+    }
+    var label = ""
+    /// For native coroutines: already awaited (a second await is an error).
+    var consumed = false
+    init(cls: PyClass, payload: AnyObject) {
+        self.payload = payload
+        super.init(cls: cls)
+    }
+}
+
+/// `time.*` read the engine's clock; `time.sleep` blocks the loop (or a modelled thread).
+final class BridgeClock: Clock {
+    /// Strong: the VM owns its clock, and through it the bridge (the bridge only points back
+    /// to the VM unowned), so installing the bridge is enough to keep it alive.
+    let bridge: AsyncioBridge
+    init(_ bridge: AsyncioBridge) { self.bridge = bridge }
+
+    var now: Int {
+        if let l = bridge.loop, !l.isClosed {
+            _ = l.time()  // a clock read: later call_at(x) gets this read's stamp
+            return Int(l.clockOrigin + l.now)
+        }
+        return Int(bridge.elapsed)
+    }
+
+    func sleep(_ ns: Int) {
+        if bridge.threadSegments != nil {
+            bridge.threadSegments!.append(.blocking(Int64(ns)))
+            return
+        }
+        if let l = bridge.loop, l.isRunning {
+            l.block(nanoseconds: Int64(ns), what: "time.sleep")
+        } else {
+            bridge.elapsed += Int64(ns)
+            if let l = bridge.loop, !l.isClosed {
+                // An idle loop's clock: move it too by running nothing; keep reading it.
+                l.block(nanoseconds: Int64(ns), what: "time.sleep")
+                bridge.elapsed -= Int64(ns)
+            }
+        }
+    }
+}
+
+// Both modules name their coroutine step and run outcome; in this target they are the engine's.
+typealias CoroutineStep = Engine.CoroutineStep
+typealias RunOutcome = Engine.RunOutcome

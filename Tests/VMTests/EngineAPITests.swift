@@ -1,0 +1,158 @@
+import XCTest
+import Syntax
+import Compiler
+@testable import VM
+
+/// The Swift API the asyncio engine and the CLI use: driving coroutines, registering native
+/// modules, the clock, `%time`, limits and looplab's stops.
+final class EngineAPITests: XCTestCase {
+    /// Builds a VM, runs `source` and returns the VM with its `__main__` globals.
+    func prepare(_ source: String, clock: Clock = VirtualClock()) -> (VM, PyDict) {
+        var options = VMOptions()
+        options.clock = clock
+        let vm = VM(options: options, stdout: OutputBuffer(sink: { _ in }), stderr: OutputBuffer(sink: { _ in }))
+        let module = try! parse(SourceFile(name: "t.py", text: source)).get()
+        let code = try! compile(module).get()
+        let globals = PyDict()
+        globals.setStr("__name__", .string("__main__"))
+        _ = try! vm.runModuleCode(code, globals: globals)
+        return (vm, globals)
+    }
+
+    func testDrivingACoroutineLikeTaskStep() throws {
+        let (vm, g) = prepare("""
+        class Fut:
+            def __await__(self):
+                return (yield self)
+        async def worker(f):
+            a = await f
+            b = await f
+            return a + b
+        f = Fut()
+        coro = worker(f)
+        """)
+        guard case .obj(let o)? = g.getStr("coro"), let coro = o as? PyGenerator else { return XCTFail("no coroutine") }
+        guard case .yielded(let y1) = try vm.resume(coro, sending: .none) else { return XCTFail("expected a yield") }
+        XCTAssertTrue(y1.isIdentical(g.getStr("f")!))
+        guard case .yielded = try vm.resume(coro, sending: .int(40)) else { return XCTFail("expected a second yield") }
+        guard case .returned(let r) = try vm.resume(coro, sending: .int(2)) else { return XCTFail("expected a return") }
+        XCTAssertEqual(try vm.repr(r), "42")
+        guard case .raised(let e) = try vm.resume(coro, sending: .none) else { return XCTFail("expected an error") }
+        XCTAssertEqual(try vm.str(.obj(e)), "cannot reuse already awaited coroutine")
+    }
+
+    func testThrowingIntoACoroutineReachesTheInnermostAwait() throws {
+        let (vm, g) = prepare("""
+        class Fut:
+            def __await__(self):
+                yield self
+        log = []
+        async def inner(f):
+            try:
+                await f
+            except KeyError as e:
+                log.append("inner saw " + repr(e))
+                return "recovered"
+        async def outer(f):
+            return await inner(f)
+        coro = outer(Fut())
+        """)
+        guard case .obj(let o)? = g.getStr("coro"), let coro = o as? PyGenerator else { return XCTFail() }
+        _ = try vm.resume(coro, sending: .none)
+        let exc = PyException(cls: ExceptionTypes.keyError, args: [.string("k")])
+        guard case .returned(let r) = try vm.throwInto(coro, exc) else { return XCTFail("expected a return") }
+        XCTAssertEqual(try vm.repr(r), "'recovered'")
+        XCTAssertEqual(try vm.repr(g.getStr("log")!), "[\"inner saw KeyError('k')\"]")
+    }
+
+    func testNativeModuleRegistration() {
+        let r = runPython("""
+        import demo
+        from demo import double, Box
+        b = Box(5)
+        print(demo.double(21), double(x=4), b.get(), demo.VERSION, type(b).__name__)
+        """, setup: { vm in
+            vm.register(NativeModule(name: "demo") { vm, m in
+                m.function("double") { vm, a in
+                    let x = a.count > 0 ? a[0] : (a.keyword("x") ?? .int(0))
+                    return try vm.binaryOp(.mul, x, .int(2))
+                }
+                m.add("VERSION", .string("1.0"))
+                m.nativeClass("Box", methods: [
+                    "__init__": { vm, this, a in try vm.setAttr(this, "value", a[0]); return .none },
+                    "get": { vm, this, _ in try vm.getAttr(this, "value") },
+                ])
+            })
+        })
+        XCTAssertEqual(r.stdout, "42 8 5 1.0 Box\n")
+        XCTAssertEqual(r.stderr, "")
+    }
+
+    func testTimeMagicReadsTheClock() {
+        let r = runPython("import time\n%time time.sleep(0.5)\n%time time.sleep(4.01)\n%time x = 1\n")
+        XCTAssertEqual(r.stdout, """
+        CPU times: user 0 ns, sys: 0 ns, total: 0 ns
+        Wall time: 500 ms
+        CPU times: user 0 ns, sys: 0 ns, total: 0 ns
+        Wall time: 4.01 s
+        CPU times: user 0 ns, sys: 0 ns, total: 0 ns
+        Wall time: 0 ns
+
+        """)
+    }
+
+    func testIPythonTimeFormat() {
+        // Values from IPython's _format_time rules (3 significant digits, s/ms/µs/ns).
+        XCTAssertEqual(VM.ipythonTime(10), "10 s")
+        XCTAssertEqual(VM.ipythonTime(4.01), "4.01 s")
+        XCTAssertEqual(VM.ipythonTime(0.5), "500 ms")
+        XCTAssertEqual(VM.ipythonTime(0), "0 ns")
+        XCTAssertEqual(VM.ipythonTime(0.000123), "123 \u{00B5}s")
+        XCTAssertEqual(VM.ipythonTime(75), "1min 15s")
+    }
+
+    func testStepBudgetStopsABusyLoop() {
+        var options = VMOptions()
+        options.maxSteps = 100_000
+        let r = runPython("while True:\n    pass\n", options: options)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("steps"), r.stderr)
+        XCTAssertEqual(r.stdout, "")
+    }
+
+    func testMemoryBudgetFailsBeforeAllocating() {
+        let r = runPython("""
+        for make in (lambda: [0] * 10**10, lambda: 'x' * 10**10, lambda: 10 ** 10 ** 8):
+            try:
+                make()
+            except MemoryError as e:
+                print("MemoryError", repr(e))
+        """)
+        XCTAssertEqual(r.stdout, "MemoryError MemoryError()\nMemoryError MemoryError()\nMemoryError MemoryError()\n")
+    }
+
+    func testInterruptHookRaisesKeyboardInterrupt() {
+        var options = VMOptions()
+        var polls = 0
+        options.interruptCheck = { polls += 1; return polls > 3 }
+        options.interruptInterval = 1000
+        let r = runPython("try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('interrupted')\n", options: options)
+        XCTAssertEqual(r.stdout, "interrupted\n")
+        let r2 = runPython("while True:\n    pass\n", options: options)
+        XCTAssertEqual(r2.status, 130)
+        XCTAssertTrue(r2.stderr.hasSuffix("KeyboardInterrupt\n"), r2.stderr)
+    }
+
+    func testSandboxedImportsAndAsyncio() {
+        let r = runPython("import os\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "import of module 'os' is not allowed: lessons run in a sandbox\n")
+        let r2 = runPython("import asyncio\n")
+        XCTAssertEqual(r2.stderr, "asyncio is not available yet in this version of looplab\n")
+    }
+
+    func testDeeplyNestedListIsFreedWithoutCrashing() {
+        let r = runPython("x = []\nfor i in range(200000):\n    x = [x]\ndel x\nprint('ok')\n")
+        XCTAssertEqual(r.stdout, "ok\n")
+    }
+}
