@@ -11,7 +11,7 @@ trap 'rm -rf "$WORK"' EXIT
 pass=0; fail=0; xfail=0
 # Known gaps (issue 3/4 work), reported but not failing the run; one that
 # starts passing fails the run, so this list can only shrink.
-KNOWN=" huge_power sleep_forever "
+KNOWN=" sleep_forever "
 
 # hostile NAME EXPECTED-STATUS STDERR-REGEX: runs $WORK/NAME.py (written by the caller)
 hostile() {
