@@ -20,6 +20,7 @@ public enum TypeMethods {
         installNumberMethods()
         installGeneratorMethods()
         installBuiltinDunders()
+        installAsyncGeneratorMethods()
     }
 
     public typealias Method = (VM, Value, Args) throws -> Value
