@@ -145,4 +145,11 @@ public final class PyGenerator: PyObject {
     }
 
     public var isFinished: Bool { frame == nil }
+
+    deinit {
+        // CPython warns when a coroutine dies without ever being started or awaited.
+        if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
+            vm.warnNeverAwaited(qualname)
+        }
+    }
 }

@@ -93,6 +93,14 @@ extension VM {
         let main = PyModule(name: "__main__", dict: globals)
         modules["__main__"] = main
         lastGlobals = globals
+        VM.active = self
+        defer {
+            // Values still alive die at interpreter exit (their warnings say `sys:1`).
+            atExit = true
+            globals.removeAll()
+            lastGlobals = nil
+            modules["__main__"] = nil
+        }
         do {
             _ = try runModuleCode(code, globals: globals)
             return .finished(0)

@@ -68,6 +68,13 @@ public final class VM {
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
 
+    /// The VM running on this process's interpreter thread (for warnings raised from deinit).
+    nonisolated(unsafe) public static weak var active: VM?
+    /// Set while module globals are torn down at exit (warnings then say `sys:1`).
+    var atExit = false
+    /// Warnings already shown (CPython's "default" filter shows each location once).
+    var shownWarnings: Set<String> = []
+
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
         self.options = options
