@@ -72,7 +72,7 @@ public final class AsyncioBridge {
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
-        vm.atExit.append { [unowned bridge] in bridge.destroyPendingTasks() }
+        vm.atExitHandlers.append { [unowned bridge] in bridge.destroyPendingTasks() }
         return bridge
     }
 

@@ -91,7 +91,7 @@ extension Compiler {
                 break  // docstrings and bare constants compile to nothing
             } else {
                 try compile(e)
-                unit.loc = .none
+                setLoc(st.span)
                 unit.emit(.popTop)
             }
         case .break: try compileBreak(st.span)

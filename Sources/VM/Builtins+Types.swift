@@ -159,7 +159,12 @@ extension VM {
         guard a.count == 2 else {
             throw typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (\(a.count) given)")
         }
-        guard case .str = a[0] else { throw typeError("argument 1 must be str, not \(typeName(a[0]))") }
+        guard case .str = a[0] else {
+            throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(typeName(a[0]))")
+        }
+        guard case .obj(let so) = a[1], so.kind == .list || so.kind == .tuple else {
+            throw typeError("second argument (exceptions) must be a sequence")
+        }
         let items = try iterate(a[1])
         if items.isEmpty { throw valueError("second argument (exceptions) must be a non-empty sequence") }
         var excs: [PyException] = []

@@ -94,7 +94,8 @@ extension VM {
         }
         def("divmod") { vm, a in
             try vm.expectArgs("divmod", a, 2)
-            if vm.asNum(a[0]) != nil && vm.asNum(a[1]) != nil {
+            if vm.asNum(a[0]) != nil, let d = vm.asNum(a[1]) {
+                if (d.isFloat || vm.asNum(a[0])!.isFloat), (try? vm.toDouble(d)) == 0 { throw vm.zeroDivision("float divmod()") }
                 let q = try vm.binaryOp(.floordiv, a[0], a[1])
                 let r = try vm.binaryOp(.mod, a[0], a[1])
                 return .obj(PyTuple([q, r]))

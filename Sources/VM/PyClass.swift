@@ -146,12 +146,11 @@ public final class PyGenerator: PyObject {
 
     public var isFinished: Bool { frame == nil }
 
-    /// Called when a coroutine that never started dies (CPython's "coroutine … was never
-    /// awaited" RuntimeWarning); the VM installs it.
-    nonisolated(unsafe) static var neverAwaited: ((String) -> Void)?
-
     deinit {
-        if flavor == .coroutine && frame != nil && !started { PyGenerator.neverAwaited?(qualname) }
+        // CPython warns when a coroutine dies without ever being started or awaited.
+        if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
+            vm.warnNeverAwaited(qualname)
+        }
     }
     /// True once the frame has run (a repr then shows the current line, not the first).
     public var isStarted: Bool { started }

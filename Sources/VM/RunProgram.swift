@@ -92,14 +92,14 @@ extension VM {
     /// Interpreter exit: the main module's namespace is cleared, so what only it kept alive
     /// dies now (CPython's finalisation; warnings then name `sys:1`).
     public func finalizeMain() {
-        exiting = true
+        atExit = true
         current = nil
         if let main = modules["__main__"] {
             main.dict.removeAll()
         }
         lastGlobals = nil
-        let handlers = atExit
-        atExit.removeAll()
+        let handlers = atExitHandlers
+        atExitHandlers.removeAll()
         for h in handlers { h() }
     }
 
@@ -112,6 +112,14 @@ extension VM {
         let main = PyModule(name: "__main__", dict: globals)
         modules["__main__"] = main
         lastGlobals = globals
+        VM.active = self
+        defer {
+            // Values still alive die at interpreter exit (their warnings say `sys:1`).
+            atExit = true
+            globals.removeAll()
+            lastGlobals = nil
+            modules["__main__"] = nil
+        }
         do {
             _ = try runModuleCode(code, globals: globals)
             return .finished(0)

@@ -9,31 +9,87 @@ extension VM {
     public func formatUncaught(_ exc: PyException) -> String {
         var out = ""
         var seen = Set<ObjectIdentifier>()
-        formatChain(exc, &out, &seen)
+        var ctx = GroupContext()
+        formatChain(exc, &out, &seen, &ctx)
         return out
     }
 
-    func formatChain(_ exc: PyException, _ out: inout String, _ seen: inout Set<ObjectIdentifier>) {
+    /// CPython's `exception_print_context`: how deep in exception groups we are.
+    struct GroupContext {
+        var depth = 0
+        var needClose = false
+        var indent: String { String(repeating: " ", count: 2 * depth) }
+        var margin: String { depth > 0 ? "| " : "" }
+    }
+
+    /// Appends `text` with every line prefixed by the group indent and margin.
+    func emit(_ text: String, _ out: inout String, _ ctx: GroupContext, headerMargin: String? = nil) {
+        if ctx.depth == 0 { out += text; return }
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            out += ctx.indent + (first && headerMargin != nil ? headerMargin! : ctx.margin) + line + "\n"
+            first = false
+        }
+    }
+
+    func formatChain(_ exc: PyException, _ out: inout String, _ seen: inout Set<ObjectIdentifier>, _ ctx: inout GroupContext) {
         seen.insert(ObjectIdentifier(exc))
         if let cause = exc.cause {
             if !seen.contains(ObjectIdentifier(cause)) {
-                formatChain(cause, &out, &seen)
-                out += "\nThe above exception was the direct cause of the following exception:\n\n"
+                formatChain(cause, &out, &seen, &ctx)
+                emit("\nThe above exception was the direct cause of the following exception:\n\n", &out, ctx)
             }
-        } else if let ctx = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(ctx)) {
-            formatChain(ctx, &out, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        } else if let c = exc.context, !exc.suppressContext, !seen.contains(ObjectIdentifier(c)) {
+            formatChain(c, &out, &seen, &ctx)
+            emit("\nDuring handling of the above exception, another exception occurred:\n\n", &out, ctx)
         }
-        formatSingle(exc, &out)
+        if exc.isInstance(of: ExceptionTypes.baseExceptionGroup) && !exc.groupExceptions.isEmpty {
+            formatGroup(exc, &out, &seen, &ctx)
+        } else {
+            formatSingle(exc, &out, ctx)
+        }
     }
 
-    func formatSingle(_ exc: PyException, _ out: inout String) {
+    func formatSingle(_ exc: PyException, _ out: inout String, _ ctx: GroupContext) {
+        var text = ""
         if let tb = exc.traceback {
-            out += "Traceback (most recent call last):\n"
-            formatTraceback(tb, &out)
+            text += "Traceback (most recent call last):\n"
+            formatTraceback(tb, &text)
         }
-        out += exceptionLine(exc)
-        for note in exc.notes { out += note + "\n" }
+        text += exceptionLine(exc)
+        for note in exc.notes { text += note + "\n" }
+        emit(text, &out, ctx)
+    }
+
+    /// CPython's `print_exception_group`: the group, then each sub-exception in a numbered box.
+    func formatGroup(_ exc: PyException, _ out: inout String, _ seen: inout Set<ObjectIdentifier>, _ ctx: inout GroupContext) {
+        if ctx.depth == 0 { ctx.depth = 1 }
+        var text = ""
+        if let tb = exc.traceback {
+            text += "Exception Group Traceback (most recent call last):\n"
+            formatTraceback(tb, &text)
+            emit(text, &out, ctx, headerMargin: ctx.depth == 1 ? "+ " : nil)
+            text = ""
+        }
+        text += exceptionLine(exc)
+        for note in exc.notes { text += note + "\n" }
+        emit(text, &out, ctx)
+        let subs = exc.groupExceptions
+        let n = min(subs.count, 16)
+        ctx.needClose = false
+        for i in 0..<n {
+            let last = i == n - 1
+            if last { ctx.needClose = true }
+            out += ctx.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(i + 1) ----------------\n"
+            ctx.depth += 1
+            formatChain(subs[i], &out, &seen, &ctx)
+            if last && ctx.needClose {
+                out += ctx.indent + "+------------------------------------\n"
+                ctx.needClose = false
+            }
+            ctx.depth -= 1
+        }
+        if ctx.depth == 1 { ctx.depth = 0 }
     }
 
     /// `Type: message` (module-qualified unless builtins/__main__), with the suggestion.

@@ -196,6 +196,7 @@ extension TypeMethods {
             let b = try vm.indexBig(v)
             return .int(b.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
         }
+        method(BuiltinTypes.int, "as_integer_ratio") { vm, v, _ in .obj(PyTuple([.bigint(try vm.indexBig(v)), .int(1)])) }
         method(BuiltinTypes.int, "conjugate") { vm, v, _ in try vm.unaryOp(.pos, v) }
         method(BuiltinTypes.int, "__index__") { vm, v, _ in try vm.unaryOp(.pos, v) }
         method(BuiltinTypes.float, "is_integer") { _, v, _ in

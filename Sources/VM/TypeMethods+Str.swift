@@ -154,6 +154,7 @@ extension TypeMethods {
             let maxv = a.count > 1 ? a[1] : (a.keyword("maxsplit") ?? .int(-1))
             var sepStr: String? = nil
             if case .str(let x) = sep { sepStr = x.value; if x.value.isEmpty { throw vm.valueError("empty separator") } }
+            else if !sep.isNone { throw vm.typeError("must be str or None, not \(vm.typeName(sep))") }
             guard case .int(let m) = maxv else { throw vm.typeError("'\(vm.typeName(maxv))' object cannot be interpreted as an integer") }
             return .obj(PyList(split(s(v), sepStr, m, fromRight: false).map { .string($0) }))
         }
@@ -162,6 +163,7 @@ extension TypeMethods {
             let maxv = a.count > 1 ? a[1] : (a.keyword("maxsplit") ?? .int(-1))
             var sepStr: String? = nil
             if case .str(let x) = sep { sepStr = x.value; if x.value.isEmpty { throw vm.valueError("empty separator") } }
+            else if !sep.isNone { throw vm.typeError("must be str or None, not \(vm.typeName(sep))") }
             guard case .int(let m) = maxv else { throw vm.typeError("integer argument expected") }
             return .obj(PyList(split(s(v), sepStr, m, fromRight: true).map { .string($0) }))
         }
@@ -262,9 +264,9 @@ extension TypeMethods {
             return .string(out)
         }
         method(c, "replace") { vm, v, a in
-            guard a.count >= 2, case .str(let old) = a[0], case .str(let new) = a[1] else {
-                throw vm.typeError("replace() argument 1 must be str")
-            }
+            guard a.count >= 2 else { throw vm.typeError("replace expected at least 2 arguments, got \(a.count)") }
+            guard case .str(let old) = a[0] else { throw vm.typeError("replace() argument 1 must be str, not \(vm.typeName(a[0]))") }
+            guard case .str(let new) = a[1] else { throw vm.typeError("replace() argument 2 must be str, not \(vm.typeName(a[1]))") }
             var count = -1
             if a.count > 2, case .int(let n) = a[2] { count = n }
             let parts = split(s(v), old.value.isEmpty ? nil : old.value, count, fromRight: false)

@@ -20,6 +20,7 @@ public enum TypeMethods {
         installNumberMethods()
         installGeneratorMethods()
         installBuiltinDunders()
+        installAsyncGeneratorMethods()
     }
 
     public typealias Method = (VM, Value, Args) throws -> Value
@@ -108,6 +109,19 @@ public enum TypeMethods {
             return .string(e.cls.name + (try vm.repr(.obj(PyTuple(e.args)))).replacingOccurrences(of: ",)", with: ")"))
         }
 
+        let group = ExceptionTypes.baseExceptionGroup
+        method(group, "split") { vm, v, a in
+            let (m, r) = try vm.splitGroup(v.object as! PyException, a[0])
+            return .obj(PyTuple([m.map { .obj($0) } ?? .none, r.map { .obj($0) } ?? .none]))
+        }
+        method(group, "subgroup") { vm, v, a in
+            let (m, _) = try vm.splitGroup(v.object as! PyException, a[0])
+            return m.map { .obj($0) } ?? .none
+        }
+        method(group, "derive") { vm, v, a in
+            let e = v.object as! PyException
+            return try vm.call(.obj(e.cls), [e.args.first ?? .string(""), a[0]])
+        }
         let prop = BuiltinTypes.property
         method(prop, "setter") { vm, v, a in
             let p = v.object as! PyProperty

@@ -91,6 +91,15 @@ extension VM {
     /// Attributes that live in Swift fields rather than a namespace.
     func specialAttribute(_ v: Value, _ name: String) throws -> Value? {
         if name == "__class__" { return .obj(typeOf(v)) }
+        if let n = asNum(v) {
+            switch name {
+            case "real": return n.isFloat ? v : .bigint(big(n))
+            case "imag": return n.isFloat ? .float(0) : .int(0)
+            case "numerator" where !n.isFloat: return .bigint(big(n))
+            case "denominator" where !n.isFloat: return .int(1)
+            default: break
+            }
+        }
         guard case .obj(let o) = v else {
             if case .str = v, name == "__doc__" { return Value.none }
             return nil

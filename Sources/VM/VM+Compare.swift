@@ -205,7 +205,7 @@ extension VM {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.str(let x), .str(let y)): return x === y || x.value == y.value
-        case (.float(let x), .float(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y || x.bitPattern == y.bitPattern  // identity first, as CPython
         case (.none, .none): return true
         default:
             if a.isIdentical(b) { return true }

@@ -110,7 +110,7 @@ extension VM {
             if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
                 f.push(.none); f.push(rest); return
             }
-            let g = PyException(cls: ExceptionTypes.exceptionGroup, args: [.string(""), .obj(PyList([rest]))])
+            let g = PyException(cls: ExceptionTypes.exceptionGroup, args: [.string(""), .obj(PyTuple([rest]))])
             g.groupExceptions = [e]
             f.push(.none); f.push(.obj(g)); return
         }

@@ -35,6 +35,9 @@ extension VM {
                 for i in idx { out.append(sc[i]) }
                 return .string(String(out))
             }
+            guard asNum(k).map({ !$0.isFloat }) ?? false || typeOf(k).lookup("__index__") != nil else {
+                throw typeError("string indices must be integers, not '\(typeName(k))'")
+            }
             let i = try indexValue(k, for: "string")
             if s.isASCII {
                 let n = s.value.utf8.count

@@ -26,6 +26,29 @@ extension VM {
         return LooplabStop("\(f.code.filename):\(loc.line):\(loc.column + 1): \(text) is not supported in lessons")
     }
 
+    /// `RuntimeWarning: coroutine '…' was never awaited`, at the line running when it died.
+    func warnNeverAwaited(_ qualname: String) {
+        let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
+        if atExit || current == nil {
+            let key = "sys:1:" + message
+            if shownWarnings.insert(key).inserted { stderr.write("sys:1: \(message)\n") }
+            return
+        }
+        guard let f = current else { return }
+        let line = f.currentLine
+        let key = "\(f.code.filename):\(line):" + message
+        guard shownWarnings.insert(key).inserted else { return }
+        var text = "\(f.code.filename):\(line): \(message)\n"
+        if let src = sources[f.code.filename] {
+            var l = Substring(src.line(line))
+            while let c = l.first, c == " " || c == "\t" { l.removeFirst() }
+            while let c = l.last, c == " " || c == "\t" { l.removeLast() }
+            if !l.isEmpty { text += "  \(l)\n" }
+        }
+        text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        stderr.write(text)
+    }
+
     /// Interactive expression statements print the repr of non-None values.
     func printExpr(_ v: Value) throws {
         if v.isNone { return }

@@ -69,7 +69,7 @@ extension VM {
     }
 
     func objectRepr(_ o: PyObject, _ v: Value) throws -> String {
-        if !o.cls.isBuiltin, let m = o.cls.lookup("__repr__") {
+        if !o.cls.isBuiltin || o.cls.moduleName != "builtins", let m = o.cls.lookup("__repr__"), !isObjectDefault(m) {
             let r = try callRepr(m, v, suffix: " while getting the repr of an object")
             guard case .str(let s) = r else { throw typeError("__repr__ returned non-string (type \(typeName(r)))") }
             return s.value

@@ -67,13 +67,16 @@ public final class VM {
     var reprActive: Set<ObjectIdentifier> = []
     /// Run at interpreter exit, after the main namespace is cleared (what only cycles keep
     /// alive dies then: the asyncio bridge reports pending tasks here).
-    public var atExit: [() -> Void] = []
-    /// Set once the main module has finished (warnings then say `sys:1`).
-    var exiting = false
-    /// Warning locations already reported.
-    var warned: Set<String> = []
+    public var atExitHandlers: [() -> Void] = []
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
+
+    /// The VM running on this process's interpreter thread (for warnings raised from deinit).
+    nonisolated(unsafe) public static weak var active: VM?
+    /// Set while module globals are torn down at exit (warnings then say `sys:1`).
+    var atExit = false
+    /// Warnings already shown (CPython's "default" filter shows each location once).
+    var shownWarnings: Set<String> = []
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
@@ -85,33 +88,6 @@ public final class VM {
         TypeMethods.installOnce()
         installBuiltins()
         registerStandardModules()
-        PyGenerator.neverAwaited = { [unowned self] name in self.warnNeverAwaited(name) }
-    }
-
-    /// `RuntimeWarning: coroutine 'name' was never awaited`, at the line running when the
-    /// coroutine dies (once per location, as the `warnings` module's default filter), or
-    /// `sys:1` once the program has finished.
-    func warnNeverAwaited(_ name: String) {
-        let message = "RuntimeWarning: coroutine '\(name)' was never awaited"
-        guard !exiting, let f = current else {
-            stdout.flush()
-            stderr.write("sys:1: \(message)\n")
-            return
-        }
-        // The instruction running (a statement's POP_TOP may carry no line: use the last one).
-        var line = 0
-        var i = min(f.ip - 1, f.code.locations.count - 1)
-        while i >= 0 && line == 0 { line = Int(f.code.locations[i].line); i -= 1 }
-        let key = "\(f.code.filename):\(line):\(message)"
-        if !warned.insert(key).inserted { return }
-        stdout.flush()
-        var out = "\(f.code.filename):\(line): \(message)\n"
-        if let src = sources[f.code.filename], line >= 1, line <= src.lineCount {
-            let text = String(src.line(line).drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }.reversed())
-            if !text.isEmpty { out += "  \(text)\n" }
-        }
-        out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-        stderr.write(out)
     }
 
     /// Flushes both output streams.

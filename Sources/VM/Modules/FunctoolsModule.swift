@@ -8,9 +8,19 @@ extension VM {
             guard a.count >= 1 else { throw vm.typeError("type 'partial' takes at least one argument") }
             guard vm.isCallable(a[0]) else { throw vm.typeError("the first argument must be callable") }
             let p = PyInstance(cls: cls)
-            p.dict.setStr("func", a[0])
-            p.dict.setStr("args", .obj(PyTuple(Array(a.positional.dropFirst()))))
+            var fn = a[0]
+            var args = Array(a.positional.dropFirst())
             let kw = PyDict()
+            if case .obj(let inner) = fn, inner.cls === cls, let ip = inner as? PyInstance {
+                // partial(partial(f, 1), 2) flattens to partial(f, 1, 2), as CPython does.
+                fn = ip.dict.getStr("func")!
+                args = ((ip.dict.getStr("args")?.object as? PyTuple)?.items ?? []) + args
+                if let ikw = ip.dict.getStr("keywords")?.object as? PyDict {
+                    for (k, v) in ikw.entries { try kw.set(k, v, vm: vm) }
+                }
+            }
+            p.dict.setStr("func", fn)
+            p.dict.setStr("args", .obj(PyTuple(args)))
             for (k, v) in a.keywords { kw.setStr(k, v) }
             p.dict.setStr("keywords", .obj(kw))
             return .obj(p)

@@ -44,14 +44,41 @@ extension VM {
 /// A name from `typing`: subscriptable and callable-as-annotation, no runtime effect.
 final class PyTypingAlias: PyObject {
     let name: String
-    init(_ name: String) {
+    var args: [Value]?
+    init(_ name: String, args: [Value]? = nil) {
         self.name = name
+        self.args = args
         super.init(cls: PyTypingAlias.type, kind: .other)
     }
+
+    /// typing's `_type_repr`.
+    static func typeRepr(_ vm: VM, _ v: Value) throws -> String {
+        switch v {
+        case .obj(let o) where o.kind == .cls:
+            let c = o as! PyClass
+            return c.moduleName == "builtins" ? c.qualname : "\(c.moduleName).\(c.qualname)"
+        case .obj(let o) where o === BuiltinTypes.ellipsis: return "..."
+        case .obj(let o) where o.kind == .list:
+            return "[" + (try (o as! PyList).items.map { try typeRepr(vm, $0) }.joined(separator: ", ")) + "]"
+        case .none: return "None"
+        default: return try vm.repr(v)
+        }
+    }
+
     static let type: PyClass = {
         let c = PyClass(name: "_SpecialForm", base: BuiltinTypes.object, isBuiltin: true, module: "typing")
-        TypeMethods.method(c, "__getitem__") { _, v, _ in v }
-        TypeMethods.method(c, "__repr__") { _, v, _ in .string("typing." + (v.object as! PyTypingAlias).name) }
+        TypeMethods.method(c, "__getitem__") { vm, v, a in
+            let alias = v.object as! PyTypingAlias
+            var items: [Value] = [a[0]]
+            if case .obj(let o) = a[0], o.kind == .tuple { items = (o as! PyTuple).items }
+            return .obj(PyTypingAlias(alias.name, args: items))
+        }
+        TypeMethods.method(c, "__repr__") { vm, v, _ in
+            let alias = v.object as! PyTypingAlias
+            var s = "typing." + alias.name
+            if let args = alias.args { s += "[" + (try args.map { try typeRepr(vm, $0) }.joined(separator: ", ")) + "]" }
+            return .string(s)
+        }
         TypeMethods.method(c, "__call__") { _, _, a in a.count > 0 ? a[0] : .none }
         TypeMethods.method(c, "__or__") { _, v, _ in v }
         TypeMethods.method(c, "__ror__") { _, v, _ in v }

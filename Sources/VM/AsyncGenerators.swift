@@ -1,0 +1,87 @@
+import Compiler
+
+/// Async generators: `__anext__`/`asend`/`athrow`/`aclose` return awaitables that resume the
+/// generator's frame. A yield from the generator's own `yield` is an item (the awaitable finishes
+/// with StopIteration(item)); a yield passed through from an inner `await` (the frame is
+/// `delegating`) goes out to whoever drives the coroutine.
+final class AsyncGenAwaitable: PyObject {
+    enum Mode { case send(Value), throwing(PyException), close }
+    let agen: PyGenerator
+    var mode: Mode
+    var started = false
+    var finished = false
+
+    init(_ agen: PyGenerator, _ mode: Mode) {
+        self.agen = agen
+        self.mode = mode
+        super.init(cls: AsyncGenAwaitable.type, kind: .other)
+    }
+
+    /// One step: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
+    func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
+        if finished { throw vm.runtimeError("cannot reuse already awaited __anext__()/asend()") }
+        let result: LoopExit
+        do {
+            if let e = exc {
+                result = try vm.throwIntoGenerator(agen, e)
+            } else if !started {
+                started = true
+                switch mode {
+                case .send(let first):
+                    if agen.frame == nil { finished = true; throw vm.newException(ExceptionTypes.stopAsyncIteration) }
+                    result = try vm.resumeGenerator(agen, sending: first)
+                case .throwing(let e):
+                    result = try vm.throwIntoGenerator(agen, e)
+                case .close:
+                    if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; throw vm.stopIteration() }
+                    result = try vm.throwIntoGenerator(agen, vm.newException(ExceptionTypes.generatorExit))
+                }
+            } else {
+                result = try vm.resumeGenerator(agen, sending: v ?? .none)
+            }
+        } catch let e as PyException {
+            finished = true
+            if case .close = mode, e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
+                throw vm.stopIteration()
+            }
+            throw e
+        }
+        switch result {
+        case .yielded(let y):
+            if let f = agen.frame, f.delegating { return y }
+            finished = true
+            if case .close = mode { throw vm.runtimeError("async generator ignored GeneratorExit") }
+            throw vm.stopIteration(y)
+        case .returned:
+            finished = true
+            if case .close = mode { throw vm.stopIteration() }
+            throw vm.newException(ExceptionTypes.stopAsyncIteration)
+        }
+    }
+
+    static let type: PyClass = {
+        let c = PyClass(name: "async_generator_asend", base: BuiltinTypes.object, isBuiltin: true)
+        TypeMethods.method(c, "__await__") { _, v, _ in v }
+        TypeMethods.method(c, "__iter__") { _, v, _ in v }
+        TypeMethods.method(c, "__next__") { vm, v, _ in try (v.object as! AsyncGenAwaitable).step(vm, sending: nil, throwing: nil) }
+        TypeMethods.method(c, "send") { vm, v, a in try (v.object as! AsyncGenAwaitable).step(vm, sending: a.count > 0 ? a[0] : .none, throwing: nil) }
+        TypeMethods.method(c, "throw") { vm, v, a in
+            try (v.object as! AsyncGenAwaitable).step(vm, sending: nil, throwing: try vm.makeException(a[0]))
+        }
+        TypeMethods.method(c, "close") { _, v, _ in (v.object as! AsyncGenAwaitable).finished = true; return .none }
+        return c
+    }()
+}
+
+extension TypeMethods {
+    static func installAsyncGeneratorMethods() {
+        let c = BuiltinTypes.asyncGenerator
+        method(c, "__aiter__") { _, v, _ in v }
+        method(c, "__anext__") { _, v, _ in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .send(.none))) }
+        method(c, "asend") { _, v, a in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .send(a.count > 0 ? a[0] : .none))) }
+        method(c, "athrow") { vm, v, a in
+            .obj(AsyncGenAwaitable(v.object as! PyGenerator, .throwing(try vm.makeException(a[0]))))
+        }
+        method(c, "aclose") { _, v, _ in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .close)) }
+    }
+}
