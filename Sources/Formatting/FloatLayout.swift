@@ -12,17 +12,16 @@ struct FloatLayout {
     var alternate = false
     var upper = false
     var noNegativeZero = false
-    var forceSign = false
 
     /// Formats `x` like `PyOS_double_to_string(x, code, precision, flags)`.
     func format(_ x: Double) -> String {
-        var negative = x.sign == .minus
         if x.isNaN {
-            return (forceSign ? "+" : "") + (upper ? "NAN" : "nan")
+            return upper ? "NAN" : "nan" // CPython never shows a NaN's sign
         }
+        var negative = x.sign == .minus
         if x.isInfinite {
             let body = upper ? "INF" : "inf"
-            return (negative ? "-" : (forceSign ? "+" : "")) + body
+            return (negative ? "-" : "") + body
         }
         let d: DecimalDigits
         switch code {
@@ -31,9 +30,7 @@ struct FloatLayout {
         default: d = .significant(x, count: precision)
         }
         if negative && noNegativeZero && d.isZero { negative = false }
-        var out = negative ? "-" : (forceSign ? "+" : "")
-        out += layout(d)
-        return out
+        return (negative ? "-" : "") + layout(d)
     }
 
     /// Places the digits: mirrors the zero-padding and exponent rules of CPython.

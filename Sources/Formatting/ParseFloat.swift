@@ -48,7 +48,7 @@ private func parseDecimalFloat(_ text: [UInt8]) -> Double? {
     }
     let word = String(decoding: text[i...], as: UTF8.self).lowercased()
     if word == "inf" || word == "infinity" { return negative ? -.infinity : .infinity }
-    if word == "nan" { return .nan }
+    if word == "nan" { return negative ? -Double.nan : .nan } // CPython keeps the sign bit
     var mantissaDigits = 0
     while i < text.count && isDigit(text[i]) { i += 1; mantissaDigits += 1 }
     if i < text.count && text[i] == UInt8(ascii: ".") {

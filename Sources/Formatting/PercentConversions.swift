@@ -100,7 +100,7 @@ extension PercentFormatter {
     /// CPython's `unicode_format_arg_output`: truncation, sign, `0x` prefix and
     /// padding (zeros go between sign/prefix and digits, spaces outside).
     private mutating func write(_ text: [Unicode.Scalar], _ conversion: PercentConversion) {
-        var c = conversion
+        let c = conversion
         var length = text.count
         if (c.type == "s" || c.type == "r" || c.type == "a") && c.precision >= 0 && length > c.precision {
             length = c.precision
@@ -147,6 +147,5 @@ extension PercentFormatter {
         if width > length {
             for _ in 0..<(width - length) { out.append(" ") }
         }
-        c.width = width
     }
 }

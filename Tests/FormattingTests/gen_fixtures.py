@@ -206,6 +206,9 @@ def parse_numbers():
     float_texts += [repr(rng.uniform(-1e10, 1e10)) for _ in range(200)]
     float_texts += ["%.*e" % (rng.randint(0, 25), rng.uniform(-1, 1) * 10 ** rng.randint(-320, 308))
                     for _ in range(300)]
+    alphabet = list("0123456789") * 3 + list("_._eE+- xobXOBaAfFinty") + ["\t", "١", "\u00a0"]
+    fuzz = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    float_texts += fuzz
     rows = []
     for t in float_texts:
         kind, res = outcome(lambda: float(t))
@@ -216,6 +219,10 @@ def parse_numbers():
                  "-" + "9" * 50, "0x_ff", "ff", "FF", "0b2", "1.5", "1e5", "x" * 300, "1 2",
                  "1" * 4300, "1" * 4301, "1_" * 4300 + "1", "é"]
     bases = [0, 2, 3, 8, 10, 16, 36, 1, 37, -1]
+    for t in fuzz:
+        base = rng.choice([0, 0, 10, 16, 2, 8, 36])
+        kind, res = outcome(lambda: int(t, base))
+        rows.append(["int", t, base, kind, hex(res) if kind == "ok" else res])
     for t in int_texts:
         for base in bases:
             kind, res = outcome(lambda: int(t, base))
@@ -313,6 +320,26 @@ def percent_cases():
     for fmt, args in fixed:
         enc = ["tuple", [encode_arg(a) for a in args]] if isinstance(args, tuple) else ["one", encode_arg(args)]
         add(fmt, args, enc)
+    # Random multi-conversion formats, argument counts sometimes off by one.
+    for _ in range(2000):
+        pieces, args = [], []
+        for _ in range(rng.randint(1, 4)):
+            pieces.append(rng.choice(["", "ab", " ", "é", "%%"]))
+            width = rng.choice(["", "", "3", "*"])
+            prec = rng.choice(["", "", ".2", ".*", "."])
+            conv = rng.choice(convs + ["%", "y"])
+            pieces.append("%" + rng.choice(flags) + width + prec + rng.choice(["", "", "l"]) + conv)
+            if width == "*":
+                args.append(rng.choice([-6, 4, 7]))
+            if prec == ".*":
+                args.append(rng.choice([-1, 0, 3]))
+            args.append(rng.choice(values))
+        if rng.random() < 0.1:
+            args.append(1)
+        elif rng.random() < 0.1 and args:
+            args.pop()
+        fmt = "".join(pieces)
+        add(fmt, tuple(args), ["tuple", [encode_arg(a) for a in args]])
     dict_cases = [("%(a)s", {"a": 1}), ("%(a)d %(b)s", {"a": 1, "b": "x"}), ("%(a)s %s", {"a": 1}),
                   ("%s %(a)s", {"a": 1}), ("%(a", {"a": 1}), ("%(a)", {"a": 1}),
                   ("%((a))s", {"(a)": 2}), ("%(a)5.1f|", {"a": 2.25}), ("abc", {}), ("%(a)*d", {"a": 1}),
@@ -370,6 +397,25 @@ def format_random_specs():
     return rows
 
 
+def int_text():
+    """[a, b, str(a), hex, oct, bin, a//b, a%b, divmod, round(a, nd) for nd in ROUND_NDIGITS]."""
+    nums = [0, 1, -1, 5, 15, 25, -25, 1250, 1350, -1250, 10**30 + 5 * 10**9, 2**64, -(2**100)]
+    nums += [rng.randint(-10**rng.randint(1, 40), 10**rng.randint(1, 40)) for _ in range(400)]
+    rows = []
+    for a in nums:
+        b = rng.choice(nums + [0, 3, -3, 7])
+        row = [hex(a), hex(b), str(a), hex(a), oct(a), bin(a)]
+        for fn in [lambda: hex(a // b), lambda: hex(a % b), lambda: [hex(v) for v in divmod(a, b)]]:
+            kind, res = outcome(fn)
+            row.append(res if kind == "ok" else kind + ": " + res)
+        row.append([hex(round(a, nd)) for nd in ROUND_NDIGITS])
+        rows.append(row)
+    return rows
+
+
+ROUND_NDIGITS = [3, 0, -1, -2, -3, -9, -10, -30, -45, -100]
+
+
 SECTIONS = {
     "float_repr.json": float_repr,
     "format_float.json": format_float,
@@ -381,6 +427,7 @@ SECTIONS = {
     "str_reprs_wrapped.json": str_reprs,
     "percent.json": percent_cases,
     "format_random.json": format_random_specs,
+    "int_text.json": int_text,
 }
 
 if __name__ == "__main__":
