@@ -26,7 +26,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]),
         .target(name: "Syntax", swiftSettings: hotPathSettings),
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
-                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py"]),
+                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py", "gen_token_fixtures.py", "gen_mutation_fixtures.py"]),
         .target(name: "Compiler", dependencies: [
             "Syntax", .product(name: "BigInt", package: "BigInt"),
         ], swiftSettings: hotPathSettings),
