@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(name: "looplab", dependencies: ["Shell"]),
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax"],
-                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py"]),
+                    exclude: ["Fixtures", "Programs", "gen_syntax_errors.py", "gen_ast_fixtures.py", "gen_token_fixtures.py", "gen_mutation_fixtures.py"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Syntax"]),
         .testTarget(name: "VMTests", dependencies: ["VM", "Compiler", "Syntax"], exclude: ["gen_cases.py"]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", bigInt],

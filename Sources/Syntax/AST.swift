@@ -16,10 +16,13 @@ public struct Module {
     public var body: [Stmt]
     /// The source the tree was parsed from (spans index into it).
     public var source: SourceFile
+    /// Warnings CPython prints while compiling this file (print them before running it).
+    public var warnings: [CompileWarning]
 
-    public init(body: [Stmt], source: SourceFile) {
+    public init(body: [Stmt], source: SourceFile, warnings: [CompileWarning] = []) {
         self.body = body
         self.source = source
+        self.warnings = warnings
     }
 }
 

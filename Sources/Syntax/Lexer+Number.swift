@@ -173,7 +173,11 @@ extension Lexer {
         case "n": keywordFollows = lookahead("ot")
         default: break
         }
-        if keywordFollows { return }
+        if keywordFollows {
+            // `1if x else 2`: valid, but CPython 3.11 warns.
+            warnings.append(.syntax("invalid \(kind) literal", line: line, file: file))
+            return
+        }
         if Lexer.isPotentialIdentifierChar(c) {
             backup(c)
             throw raise("invalid \(kind) literal")

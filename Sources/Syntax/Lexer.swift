@@ -44,6 +44,8 @@ struct Lexer {
 
     /// The tokens produced so far.
     var tokens: [Token] = []
+    /// SyntaxWarnings the tokenizer issues (a number directly followed by a keyword).
+    var warnings: [CompileWarning] = []
 
     /// CPython's `MAXLEVEL`: brackets nested deeper are "too many nested parentheses".
     static let maxBracketDepth = 200
@@ -79,6 +81,12 @@ struct Lexer {
     /// Tokenizes the whole file. On error the token array ends just before the failing token
     /// and the error says what CPython would raise when its parser asks for that token.
     static func tokenize(_ file: SourceFile) -> (tokens: [Token], error: LexError?) {
+        let (tokens, error, _) = tokenizeWithWarnings(file)
+        return (tokens, error)
+    }
+
+    /// Tokenizes and also returns the tokenizer's SyntaxWarnings.
+    static func tokenizeWithWarnings(_ file: SourceFile) -> (tokens: [Token], error: LexError?, warnings: [CompileWarning]) {
         var lexer = Lexer(file: file)
         lexer.tokens.reserveCapacity(lexer.count / 3 + 4)
         do {
@@ -87,9 +95,9 @@ struct Lexer {
                 lexer.tokens.append(t)
                 if t.kind == .endMarker { break }
             }
-            return (lexer.tokens, nil)
+            return (lexer.tokens, nil, lexer.warnings)
         } catch let e as LexError {
-            return (lexer.tokens, e)
+            return (lexer.tokens, e, lexer.warnings)
         } catch {
             fatalError("unexpected lexer error \(error)")
         }

@@ -2,13 +2,26 @@
 //
 //     let source = SourceFile(name: "demo.py", bytes: Array(data))
 //     switch parse(source) {
-//     case .success(let module): compile(module)
-//     case .failure(let error):  render(error)   // CPython-identical SyntaxError block
+//     case .success(let module):
+//         module.warnings.forEach { stderr.write($0.cpythonReport) }  // e.g. "is" with a literal
+//         compile(module)
+//     case .failure(let error):
+//         stderr.write(error.cpythonReport)   // what `python3 demo.py` prints; exit status 1
 //     }
+//
+// Other entry points: `isIncompleteInput(_:)` for a `...` continuation prompt, and
+// `parse(_:mode: .expression)` for eval-style input. The tree (AST.swift) has CPython's `ast`
+// shape; `SyntaxError` carries CPython's exact fields (offsets in UTF-8 bytes, as CPython) and
+// a code-point `span`; `.unsupported` errors name constructs lessons do not support (match,
+// `@`, complex literals, lone surrogates), reported only if the file is otherwise valid.
 //
 // `parse` never traps and never recurses without bound: nesting is limited as in CPython
 // (200 brackets, 100 indentation levels, its parser stack and compile-time recursion limit),
-// and those limits are reported as the errors CPython reports (see ParserLimits).
+// and those limits are reported as the errors CPython reports (see ParserLimits). Accepted
+// trees are at most 3000 levels deep; rejected ones are torn down iteratively, but partial
+// trees freed while an error unwinds can reach ~10 000 levels on pathological input, so call
+// `parse` on a thread with at least 2 MB of stack (the main thread has 8 MB; measured: a
+// debug build frees ~6 000 levels on a 512 KB thread, 50 000 on 8 MB).
 //
 // Besides the grammar, `parse` runs the checks CPython makes while compiling (symbol table
 // and code generator: `'return' outside function`, `'break' outside loop`, nonlocal/global
@@ -20,6 +33,9 @@ public enum ParseMode: Sendable {
     case module
     /// A single expression (`eval`): the module holds one `.expr` statement.
     case expression
+    /// Input typed at a prompt (`single`): parsed like a module; the compiler is expected to
+    /// print the values of expression statements, as CPython's interactive mode does.
+    case interactive
 }
 
 /// Parses a source file into a module, or returns the first SyntaxError as CPython 3.11.7
@@ -33,22 +49,39 @@ public func parse(_ source: SourceFile, mode: ParseMode = .module, topLevelAwait
     switch parseTree(source, mode: mode) {
     case .failure(let e):
         return .failure(e)
-    case .success(let body):
-        if let e = Validator.validate(body, file: source, topLevelAwait: topLevelAwait) { return .failure(e) }
-        return .success(Module(body: body, source: source))
+    case .success(let tree):
+        // CPython's compile-time errors come first; then what lessons do not support.
+        var warnings = tree.warnings
+        if var e = Validator.validate(tree.body, file: source, topLevelAwait: topLevelAwait, warnings: &warnings) {
+            e.warnings = warnings
+            return .failure(e)
+        }
+        if var e = tree.unsupported {
+            e.warnings = warnings
+            return .failure(e)
+        }
+        return .success(Module(body: tree.body, source: source, warnings: warnings))
     }
 }
 
+/// A tree that follows the grammar, and the first construct lessons do not support.
+struct ParsedTree {
+    var body: [Stmt]
+    var unsupported: SyntaxError?
+    /// The tokenizer's warnings.
+    var warnings: [CompileWarning] = []
+}
+
 /// The grammar alone: the tree, without the compile-time checks of `Validator`.
-func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxError> {
+func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<ParsedTree, SyntaxError> {
     if let e = checkEncoding(source) { return .failure(e) }
     let lexer = Lexer(file: source)
-    let (tokens, lexError) = Lexer.tokenize(source)
+    let (tokens, lexError, lexWarnings) = Lexer.tokenizeWithWarnings(source)
     let parser = Parser(file: source, lexer: lexer, tokens: tokens, lexError: lexError)
     let body: [Stmt]
     do {
         switch mode {
-        case .module:
+        case .module, .interactive:
             body = try parser.parseFile()
         case .expression:
             let e = try parser.parseStarExpressions()
@@ -57,7 +90,9 @@ func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxEr
             body = [Stmt(.expr(e), e.span)]
         }
     } catch let failure as ParseFailure {
-        return .failure(prioritise(failure.error, lexError: lexError, parser: parser))
+        var e = prioritise(failure.error, lexError: lexError, parser: parser)
+        e.warnings = lexWarnings
+        return .failure(e)
     } catch {
         return .failure(SyntaxError(kind: .syntaxError, message: "invalid syntax", filename: source.name,
                                     line: 1, offset: 1, endLine: 1, endOffset: 1, text: nil))
@@ -66,7 +101,7 @@ func parseTree(_ source: SourceFile, mode: ParseMode) -> Result<[Stmt], SyntaxEr
         TreeDepth.dismantle(body)
         return .failure(ParserLimits.recursionError(source.name).error)
     }
-    return .success(body)
+    return .success(ParsedTree(body: body, unsupported: parser.pendingUnsupported, warnings: lexWarnings))
 }
 
 /// CPython tokenizes the rest of the file before reporting a parser error: a tokenizer error
@@ -77,7 +112,8 @@ private func prioritise(_ error: SyntaxError, lexError: LexError?, parser: Parse
     case .syntaxError, .indentationError, .tabError:
         if lexError.raised { return lexError.error }
         if let bracketLine = lexError.unclosedBracketLine {
-            let errorLine = parser.tokens.isEmpty ? 0 : parser.tokens[min(parser.furthest, parser.tokens.count - 1)].line
+            let last = max(parser.furthest, parser.lookaheadFurthest)
+            let errorLine = parser.tokens.isEmpty ? 0 : parser.tokens[min(last, parser.tokens.count - 1)].line
             if errorLine > bracketLine { return lexError.error }
         }
         return error

@@ -37,7 +37,7 @@ extension Parser {
                  .kwNone where try kind(1) == .equal:
                 throw error("cannot assign to \(text(t))", t.span.through(try peek(1).span))
             default:
-                let e = try parseNamedExpression()
+                let e = try parseNamedExpression(equalHint: false)
                 if try kind() == .equal {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                                 e.span.through(try peek().span))
@@ -53,6 +53,14 @@ extension Parser {
                 if sawDoubleStar || sawKeyword {
                     let msg = sawDoubleStar ? "positional argument follows keyword argument unpacking"
                                             : "positional argument follows keyword argument"
+                    // CPython reports it at the last token it read: the call's ')' when the
+                    // arguments go on, else the token that stopped them.
+                    let k = try kind()
+                    if k == .comma || k == .rpar { throw errorAtToken(closingIndex(from: pos), msg) }
+                    if Parser.startsExpression(k) {
+                        // CPython's recovery reads the next expression (`sep "|"`) first.
+                        _ = try? parseExpression()
+                    }
                     throw errorAtToken(pos, msg)
                 }
                 args.append(e)
@@ -65,6 +73,24 @@ extension Parser {
         }
         let close = try advance()
         return (args, keywords, close)
+    }
+
+    /// Index of the ')' closing the bracket we are in (or the last token read).
+    func closingIndex(from start: Int) -> Int {
+        var depth = 0
+        var i = start
+        while i < tokens.count {
+            switch tokens[i].kind {
+            case .lpar, .lsqb, .lbrace: depth += 1
+            case .rpar, .rsqb, .rbrace:
+                if depth == 0 { return i }
+                depth -= 1
+            case .newline, .endMarker: return max(start, furthest)
+            default: break
+            }
+            i += 1
+        }
+        return max(start, furthest)
     }
 
     /// The end of the last element of a comprehension's clauses (CPython's error range end).

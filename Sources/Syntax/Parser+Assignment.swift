@@ -20,12 +20,11 @@ extension Parser {
             default:
                 throw error("'\(Parser.exprName(first))' is an illegal expression for augmented assignment", first.span)
             }
-            try advance()
+            let opTok = try advance()
+            if opTok.kind == .atEqual { noteUnsupported("the '@=' operator is not supported in lessons", opTok.span) }
             let value = try kind() == .kwYield ? try parseYieldExpression() : try parseStarExpressions()
             return Stmt(.augAssign(target: try toTarget(first, .star), op: op, value: value), first.span.through(value.span))
         }
-        if k == .atEqual { throw unsupported("the '@=' operator is not supported in lessons", try peek().span) }
-        if k == .at { throw unsupported("the '@' operator is not supported in lessons", try peek().span) }
         if k != .newline && k != .semi { throw try invalidAfterExpression(first, startIndex: startIndex) }
         return Stmt(.expr(first), first.span)
     }
@@ -42,6 +41,7 @@ extension Parser {
         case .doubleStarEqual: return .pow
         case .leftShiftEqual: return .lShift
         case .rightShiftEqual: return .rShift
+        case .atEqual: return .mult  // `@=`: parsed, then reported as unsupported
         case .vbarEqual: return .bitOr
         case .circumflexEqual: return .bitXor
         case .amperEqual: return .bitAnd
@@ -109,6 +109,15 @@ extension Parser {
     private func parseAnnotatedAssignment(_ target: Expr, startIndex: Int) throws -> Stmt {
         let parenthesized = tokens[startIndex].kind == .lpar
         switch target.kind {
+        case .name, .attribute, .subscript:
+            break
+        default:
+            // CPython's messages need `target ':' expression`; otherwise "invalid syntax" at ':'.
+            if !Parser.startsExpression(tokens.count > pos + 1 ? tokens[pos + 1].kind : .endMarker) {
+                throw errorAtToken(pos, "invalid syntax", knownLocation: true)
+            }
+        }
+        switch target.kind {
         case .tuple(let elts, _):
             if parenthesized { throw error("only single target (not tuple) can be annotated", target.span) }
             throw error("only single target (not tuple) can be annotated", elts[0].span)
@@ -140,6 +149,16 @@ extension Parser {
             if let rest = try? parseStarExpressions() {
                 return error("Missing parentheses in call to '\(id)'. Did you mean \(id)(...)?", e.span.through(rest.span))
             }
+        }
+        if Parser.startsExpression(t.kind) {
+            // CPython's second pass tries "a b" as a missing comma and reads the second
+            // expression; how far it reads matters for unclosed-bracket errors.
+            let save = pos
+            let savedFurthest = furthest
+            _ = try? parseExpression()
+            lookaheadFurthest = max(lookaheadFurthest, furthest)
+            pos = save
+            furthest = savedFurthest
         }
         return invalidSyntax()
     }

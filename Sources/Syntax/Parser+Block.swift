@@ -34,8 +34,16 @@ extension Parser {
         return body
     }
 
-    /// The span from `start` to the end of the last statement of `body`.
+    /// The span of a compound statement: from `start` to the last significant token read
+    /// (CPython ends it there, so a trailing `;` of the last simple statement counts).
     func blockSpan(_ start: SourceSpan, _ body: [Stmt]) -> SourceSpan {
+        var i = pos - 1
+        while i > 0 {
+            switch tokens[i].kind {
+            case .newline, .indent, .dedent: i -= 1
+            default: return start.through(tokens[i].span)
+            }
+        }
         guard let last = body.last else { return start }
         return start.through(last.span)
     }

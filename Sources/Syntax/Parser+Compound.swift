@@ -4,26 +4,8 @@ extension Parser {
     /// The condition of `if`/`elif`/`while`: a named_expression, with CPython's hints for a
     /// `=` typed instead of `==`.
     func parseCondition() throws -> Expr {
-        let e = try parseNamedExpression()
-        if try kind() == .equal {
-            let eq = try peek()
-            if case .name = e.kind {
-                pos += 1
-                if let value = try? parseBitwiseOr(), (try? kind()) != .equal {
-                    throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span.through(value.span))
-                }
-                _ = eq
-                throw invalidSyntax()
-            }
-            switch e.kind {
-            case .list, .tuple, .generatorExp, .constant(.none), .constant(.bool): break
-            default:
-                if Parser.isBitwiseOrLevel(e) {
-                    throw error("cannot assign to \(Parser.exprName(e)) here. Maybe you meant '==' instead of '='?", e.span)
-                }
-            }
-        }
-        return e
+        // parseNamedExpression reports a `=` typed instead of `==`.
+        return try parseNamedExpression()
     }
 
     /// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
@@ -76,7 +58,7 @@ extension Parser {
         let target = try parseTargetList(stopAt: .kwIn, kind: .forTarget)
         try expect(.kwIn)
         let iter = try parseStarExpressions()
-        try expectColon(forced: true)
+        try expectColon(forced: false)
         let body = try parseBlock(after: "'for' statement", line: start.line)
         var orelse: [Stmt] = []
         if let elseTok = try accept(.kwElse) {
@@ -119,8 +101,9 @@ extension Parser {
             try expect(.rpar)
             if try kind() == .colon { return items }
         } catch {}
+        // CPython's first pass read this far: it stays the "invalid syntax" location.
         pos = save
-        furthest = savedFurthest
+        _ = savedFurthest
         return nil
     }
 
@@ -155,9 +138,10 @@ extension Parser {
         var bareHandler: ExceptHandler? = nil
         while try kind() == .kwExcept {
             let exceptTok = try advance()
-            let star = try accept(.star) != nil
+            let starTok = try accept(.star)
+            let star = starTok != nil
             if let isStar, isStar != star {
-                throw error("cannot have both 'except' and 'except*' on the same 'try'", exceptTok.span)
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", exceptTok.span.through((starTok ?? exceptTok).span))
             }
             isStar = star
             var type: Expr? = nil
@@ -167,8 +151,12 @@ extension Parser {
                 if try kind() == .comma {
                     let save = pos
                     try advance()
-                    if let rest = try? parseStarExpressions(), (try? kind()) == .colon || (try? kind()) == .kwAs {
-                        throw error("multiple exception types must be parenthesized", first.span.through(rest.span))
+                    if (try? parseStarExpressions()) != nil {
+                        // CPython's range runs to the ':' (through any `as name`).
+                        if (try? kind()) == .kwAs { pos += 1; if (try? kind()) == .name { pos += 1 } }
+                        if (try? kind()) == .colon {
+                            throw error("multiple exception types must be parenthesized", first.span.through(tokens[pos - 1].span))
+                        }
                     }
                     pos = save
                 }

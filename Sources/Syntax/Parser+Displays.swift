@@ -140,8 +140,8 @@ extension Parser {
             }
             let key = try parseExpression()
             if try kind() != .colon {
-                if Parser.startsExpression(try kind()) { throw try missingCommaOrInvalid(after: key) }
-                // CPython's invalid_kvpair: at the key's last column, with no end.
+                // CPython's invalid_kvpair (tried before the missing-comma hint): at the key's
+                // last column, with no end.
                 let s = key.span
                 var e = error("':' expected after dictionary key", SourceSpan(line: s.endLine, column: max(s.endColumn - 1, 0), endLine: s.endLine, endColumn: s.endColumn)).error
                 e.endOffset = 0
@@ -212,16 +212,45 @@ extension Parser {
     /// "invalid syntax".
     func missingCommaOrInvalid(after previous: Expr) throws -> ParseFailure {
         let t = try peek()
-        if Parser.startsExpression(t.kind) && levels[pos - 1] > 0 {
-            if t.kind == .string, case .name = previous.kind { return invalidSyntax() }
-            let save = pos
-            let savedFurthest = furthest
-            if let next = try? parseExpression() {
-                return error("invalid syntax. Perhaps you forgot a comma?", previous.span.through(next.span))
-            }
+        guard Parser.startsExpression(t.kind) && levels[pos - 1] > 0 else { return invalidSyntax() }
+        let save = pos
+        let savedFurthest = furthest
+        func restore() {
+            lookaheadFurthest = max(lookaheadFurthest, furthest)
             pos = save
             furthest = savedFurthest
         }
+        var a = previous
+        // CPython skips the hint when `a` starts with NAME STRING or a soft keyword; its
+        // soft-keyword test matches any prefix of "match"/"case" ("c", "ma"…). Then the next
+        // pair of expressions may still get the hint.
+        for _ in 0..<2 {
+            let aStart = tokens[tokenIndex(startingAt: a.span)]
+            let skip = (aStart.kind == .name && (isSoftKeywordPrefix(aStart)
+                        || tokens[tokenIndex(startingAt: a.span) + 1].kind == .string))
+            // CPython's b is `expression_without_invalid`: a failed conditional falls back to
+            // its disjunction (`x for` … `if y` without else).
+            let bStart = pos
+            var parsedB = try? parseExpression()
+            if parsedB == nil {
+                pos = bStart
+                parsedB = try? parseDisjunction()
+            }
+            guard let b = parsedB else { break }
+            if !skip {
+                restore()
+                return error("invalid syntax. Perhaps you forgot a comma?", a.span.through(b.span))
+            }
+            guard let k = try? kind(), Parser.startsExpression(k) else { break }
+            a = b
+        }
+        restore()
         return invalidSyntax()
+    }
+
+    /// CPython's soft-keyword check compares only the token's length of "_", "case", "match".
+    private func isSoftKeywordPrefix(_ t: Token) -> Bool {
+        let name = text(t)
+        return name == "_" || "case".hasPrefix(name) || "match".hasPrefix(name)
     }
 }

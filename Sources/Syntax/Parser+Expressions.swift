@@ -19,6 +19,7 @@ extension Parser {
         case .slash: return (.div, 6)
         case .doubleSlash: return (.floorDiv, 6)
         case .percent: return (.mod, 6)
+        case .at: return (.mult, 6)  // matrix multiplication: parsed, then reported as unsupported
         default: return nil
         }
     }
@@ -40,6 +41,14 @@ extension Parser {
         bracketDepth += 1
         defer { bracketDepth -= 1 }
         return try nested(c, body)
+    }
+
+    /// The depth of an already built operand (capped just past the chain limit).
+    func measuredDepth(_ e: Expr) -> Int {
+        if let d = depthHints[e.span] { return d }
+        let d = TreeDepth.depth(of: e, cap: ParserLimits.maxChain + 1)
+        depthHints[e.span] = d
+        return d
     }
 
     /// Parses an operand that will sit `depth` levels below the current node.
@@ -103,7 +112,9 @@ extension Parser {
     }
 
     /// named_expression: NAME ':=' expression | expression !':='
-    func parseNamedExpression() throws -> Expr {
+    /// `equalHint`: report a `=` that follows as CPython's invalid_named_expression does (call
+    /// arguments check their own `=` first).
+    func parseNamedExpression(equalHint: Bool = true) throws -> Expr {
         if try kind() == .name, try kind(1) == .colonEqual {
             let nameTok = try advance()
             try advance()
@@ -115,7 +126,32 @@ extension Parser {
         if try kind() == .colonEqual {
             throw error("cannot use assignment expressions with \(Parser.exprName(e))", e.span)
         }
+        if equalHint, try kind() == .equal { try equalInsteadOfComparison(e) }
         return e
+    }
+
+    /// CPython's invalid_named_expression: `name = value` where an expression is expected
+    /// ("Maybe you meant '==' or ':='"), or `f() = value` ("cannot assign to … here").
+    func equalInsteadOfComparison(_ e: Expr) throws {
+        let save = pos
+        let savedFurthest = furthest
+        pos += 1
+        let value = try? parseBitwiseOr()
+        let next = try? kind()
+        lookaheadFurthest = max(lookaheadFurthest, furthest)
+        pos = save
+        furthest = savedFurthest
+        guard let value, next != .equal && next != .colonEqual else { return }
+        if case .name = e.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.span.through(value.span))
+        }
+        switch e.kind {
+        case .list, .tuple, .generatorExp, .constant(.none), .constant(.bool): return
+        default:
+            if Parser.isBitwiseOrLevel(e) {
+                throw error("cannot assign to \(Parser.exprName(e)) here. Maybe you meant '==' instead of '='?", e.span)
+            }
+        }
     }
 
     // MARK: - expression / lambda / conditional
@@ -252,7 +288,7 @@ extension Parser {
         // Each operand keeps its token extent: a parenthesised operand widens its parent.
         // A bracketed first operand may already be deep; the spine grows above it.
         let firstDepth = tokens[pos - 1].kind == .rpar || tokens[pos - 1].kind == .rsqb || tokens[pos - 1].kind == .rbrace
-            ? TreeDepth.depth(of: first, cap: ParserLimits.maxChain + 1) : 1
+            ? measuredDepth(first) : 1
         var operands: [(expr: Expr, depth: Int, extent: SourceSpan)] = [(first, firstDepth, firstStart.through(previous.span))]
         var ops: [(op: BinaryOperator, prec: Int, span: SourceSpan)] = []
         func reduce() {
@@ -270,6 +306,7 @@ extension Parser {
         }
         while let (op, prec) = Parser.binaryOperator(try kind()) {
             let opTok = try advance()
+            if opTok.kind == .at { noteUnsupported("the '@' operator is not supported in lessons", opTok.span) }
             while let top = ops.last, top.prec >= prec { reduce() }
             ops.append((op, prec, opTok.span))
             let spine = operands[0].depth
@@ -278,6 +315,7 @@ extension Parser {
             operands.append((operand, 1, start.through(previous.span)))
         }
         while !ops.isEmpty { reduce() }
+        depthHints[operands[0].expr.span] = operands[0].depth
         return operands[0].expr
     }
 

@@ -220,24 +220,25 @@ extension Parser {
             }
             throw FStringError.atNextToken("f-string: empty expression not allowed")
         }
-        // Place "(" where '{' is: pad the first line with spaces up to that column.
+        // "(" takes the place of '{': tokens are moved to the real line and column.
         let line = lineNumber(ofIndex: start - 1)
-        let column = start - 1 - lineStarts[line - 1 - lineOffset]
-        var text = String(repeating: " ", count: column) + "("
+        let column = start - 1 - lineStarts[line - 1 - lineOffset] + (line - lineOffset == 1 ? columnOffset : 0)
         var exprText = String.UnicodeScalarView()
         exprText.append(contentsOf: src[start..<end])
-        text += String(exprText) + ")"
-        let sub = SourceFile(name: file.name, text: text)
+        let sub = SourceFile(name: file.name, text: "(" + String(exprText) + ")")
         let lexer = Lexer(file: sub)
         var (toks, lexErr) = Lexer.tokenize(sub)
         toks.removeAll { $0.kind == .indent || $0.kind == .dedent }
         let shift = line - 1
         for j in toks.indices {
+            if toks[j].line == 1 { toks[j].column += column }
+            if toks[j].endLine == 1 { toks[j].endColumn += column }
             toks[j].line += shift
             toks[j].endLine += shift
         }
         let parser = Parser(file: sub, lexer: lexer, tokens: toks, lexError: lexErr)
         parser.lineOffset = shift
+        parser.columnOffset = column
         parser.parserLevel = parserLevel
         parser.recursion = recursion
         do {
@@ -254,9 +255,7 @@ extension Parser {
             }
             if err.kind == .syntaxError {
                 err.message = "f-string: " + err.message
-                // CPython's columns count from the "(" it wraps the expression in.
-                if err.line == line, let o = err.offset { err.offset = o - column }
-                if err.endLine == line, let o = err.endOffset, o > 0 { err.endOffset = o - column }
+                // The nested parser's offsets already count from the "(" (see byteColumn).
                 err.text = "(" + String(exprText) + ")\n"
             }
             throw FStringError.located(err)

@@ -9,7 +9,7 @@ extension Parser {
         var chain = 1
         if tokens[pos - 1].kind == .rpar, try kind() == .lpar || kind() == .lsqb || kind() == .dot {
             // A parenthesised atom may already be deep; the trailers stack on top of it.
-            chain = TreeDepth.depth(of: e, cap: ParserLimits.maxChain + 1)
+            chain = measuredDepth(e)
         }
         while true {
             let next: Expr
@@ -33,9 +33,11 @@ extension Parser {
                 let slice = try deepened(min(chain, ParserLimits.maxChain)) {
                     try bracketed(cost: ParserLimits.trailerCost, discount: ParserLimits.displayDiscount) { try parseSlices() }
                 }
+                if try kind() != .rsqb { throw try missingCommaOrInvalid(after: slice) }
                 let close = try expect(.rsqb)
                 next = Expr(.subscript(value: e, slice: slice, ctx: .load), start.through(close.span))
             default:
+                if chain > 1 { depthHints[e.span] = chain }
                 return e
             }
             chain += 1
@@ -131,7 +133,8 @@ extension Parser {
         for c in src[t.start..<t.end] where c != "_" { digits.append(c) }
         let raw = String(digits)
         if let last = raw.unicodeScalars.last, last == "j" || last == "J" {
-            throw unsupported("complex numbers are not supported in lessons", t.span)
+            noteUnsupported("complex numbers are not supported in lessons", t.span)
+            return Expr(.constant(.float(0)), t.span)
         }
         let lower = raw.lowercased()
         if lower.hasPrefix("0x") { return Expr(.constant(.int(IntLiteral(digits: String(lower.dropFirst(2)), radix: 16))), t.span) }

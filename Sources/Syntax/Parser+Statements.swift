@@ -150,7 +150,8 @@ extension Parser {
 
     /// Whether a tuple expression was written with its own parentheses.
     func isParenthesized(_ e: Expr) -> Bool {
-        let start = lineStarts[e.span.line - 1 - lineOffset] + e.span.column
+        let n = e.span.line - lineOffset
+        let start = lineStarts[n - 1] + e.span.column - (n == 1 ? columnOffset : 0)
         return start < src.count && src[start] == "("
     }
 

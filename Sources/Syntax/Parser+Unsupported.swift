@@ -12,4 +12,10 @@ extension Parser {
         e.kind = .unsupported
         return ParseFailure(error: e)
     }
+
+    /// Notes an unsupported construct that CPython parses; parsing goes on with a placeholder
+    /// so that real syntax errors later in the file are still reported first.
+    func noteUnsupported(_ message: String, _ span: SourceSpan) {
+        if pendingUnsupported == nil { pendingUnsupported = unsupported(message, span).error }
+    }
 }

@@ -31,13 +31,20 @@ final class Parser {
     var pos = 0
     /// Furthest token index examined (CPython reports "invalid syntax" at the last token read).
     var furthest = 0
+    /// Furthest token read by speculative error-recovery parses (CPython's second pass): it
+    /// decides whether an unclosed bracket above wins over a generic error (see `prioritise`).
+    var lookaheadFurthest = 0
 
     /// Lines before this parser's text (nested parsers of f-string fields start mid-file).
     var lineOffset = 0
+    /// Column of this parser's first code point on its first line (f-string fields).
+    var columnOffset = 0
     /// Current nesting cost in CPython parser levels (see ParserLimits).
     var parserLevel = 0
     /// Swift recursion depth through `parseExpression` (a safety net).
     var recursion = 0
+    /// Depths of the chains built so far, by span (saves re-measuring bracketed operands).
+    var depthHints: [SourceSpan: Int] = [:]
     /// Open brackets around the current position (the outermost one costs less).
     var bracketDepth = 0
     /// Estimated depth of the tree being built above the current position (see
@@ -45,6 +52,9 @@ final class Parser {
     var estimatedDepth = 0
     /// A chain grew past the compiler's limit: report RecursionError if parsing succeeds.
     var pendingRecursionError = false
+    /// The first valid-but-unsupported construct (`@`, `1j`): reported only when the whole
+    /// file is otherwise valid, since CPython would report any syntax or compile error first.
+    var pendingUnsupported: SyntaxError? = nil
     /// An escape error in the literal being assembled (reported after the whole concatenation).
     var pendingEscapeError: EscapeError? = nil
     /// An f-string error in the literal being assembled (CPython reports these at the token
@@ -153,8 +163,11 @@ final class Parser {
 
     /// CPython's parser and compiler count columns in UTF-8 bytes: the byte offset of
     /// code-point column `column` on `line`.
-    func byteColumn(_ line: Int, _ column: Int) -> Int {
+    /// (For a nested f-string parser, bytes count from its own first code point, the "(" that
+    /// CPython's columns are relative to.)
+    func byteColumn(_ line: Int, _ realColumn: Int) -> Int {
         let n = line - lineOffset
+        let column = n == 1 ? realColumn - columnOffset : realColumn
         guard n >= 1 && n <= lineStarts.count, column > 0 else { return column }
         var bytes = 0
         var i = lineStarts[n - 1]

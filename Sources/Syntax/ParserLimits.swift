@@ -33,7 +33,7 @@ enum ParserLimits {
     /// Estimated tree depth (nesting plus left-associative chains) past which the program
     /// is certainly over `maxTreeDepth`: parsing stops with the RecursionError at once, so
     /// partial trees never get deep enough to strain Swift's recursive deallocation.
-    static let maxEstimatedDepth = 12_000
+    static let maxEstimatedDepth = 6_000
     /// Safety net for Swift recursion through brackets and nested constructs.
     static let maxRecursion = 1000
 

@@ -41,6 +41,8 @@ public struct SyntaxError: Error, Equatable, CustomStringConvertible {
     /// UTF-8 bytes for parser and compiler errors, code points for tokenizer errors; this
     /// span always counts code points). Nil when CPython gives no location.
     public var span: SourceSpan?
+    /// Warnings CPython printed before raising this error (`cpythonReport` includes them).
+    public var warnings: [CompileWarning] = []
 
     public init(kind: Kind, message: String, filename: String, line: Int?, offset: Int?,
                 endLine: Int?, endOffset: Int?, text: String?, span: SourceSpan? = nil) {

@@ -52,11 +52,12 @@ public enum TokenKind: UInt8, Sendable {
     public var isKeyword: Bool { rawValue >= TokenKind.kwFalse.rawValue }
 }
 
-/// One token: its kind and where its text is (`start..<end` indexes `SourceFile.scalars`).
+/// One token: its kind and where its text is (`start..<end` indexes the lexer's copy of the
+/// source, which has "\r\n" normalised to "\n"; line and column are the source's).
 public struct Token: Sendable {
     /// The token kind.
     public var kind: TokenKind
-    /// Index of the first code point in `SourceFile.scalars`.
+    /// Index of the first code point in the lexer's text.
     public var start: Int
     /// Index just past the last code point.
     public var end: Int

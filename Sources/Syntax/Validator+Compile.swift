@@ -4,6 +4,8 @@ struct CompileChecks {
     let reporter: Reporter
     /// `await` and async statements are allowed at module level (asyncio REPL).
     let topLevelAwait: Bool
+    /// SyntaxWarnings found so far, in compile order.
+    var warnings: [CompileWarning] = []
 
     init(reporter: Reporter, topLevelAwait: Bool = false) {
         self.reporter = reporter
@@ -39,8 +41,14 @@ struct CompileChecks {
         while let work = stack.popLast() {
             let children: [Work]
             switch work {
-            case .stmt(let s, let c): children = try visit(s, c)
-            case .expr(let e, let c): children = try visit(e, c)
+            case .stmt(let s, let c):
+                if case .assert(let test, _) = s.kind, case .tuple(let elts, _) = test.kind, !elts.isEmpty {
+                    warn("assertion is always true, perhaps remove parentheses?", s.span.line)
+                }
+                children = try visit(s, c)
+            case .expr(let e, let c):
+                checkWarnings(e)
+                children = try visit(e, c)
             case .target(let e, let c): children = try visitTarget(e, c)
             }
             stack.append(contentsOf: children.reversed())
@@ -48,6 +56,64 @@ struct CompileChecks {
     }
 
     private func exprs(_ es: [Expr], _ c: Context) -> [Work] { es.map { .expr($0, c) } }
+
+    mutating func warn(_ message: String, _ line: Int) {
+        warnings.append(.syntax(message, line: line, file: reporter.file))
+    }
+
+    /// compile.c's check_compare and check_caller.
+    private mutating func checkWarnings(_ e: Expr) {
+        switch e.kind {
+        case .compare(let left, let ops, let comparators):
+            var l = left
+            for (op, r) in zip(ops, comparators) {
+                if (op == .is || op == .isNot) && (CompileChecks.isLiteral(l) || CompileChecks.isLiteral(r)) {
+                    warn(op == .is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                   : "\"is not\" with a literal. Did you mean \"!=\"?", e.span.line)
+                    break
+                }
+                l = r
+            }
+        case .call(let f, _, _):
+            if let type = CompileChecks.literalTypeName(f) {
+                warn("'\(type)' object is not callable; perhaps you missed a comma?", e.span.line)
+            }
+        default:
+            break
+        }
+    }
+
+    /// A constant other than None/True/False/Ellipsis (`is` compares identity with it).
+    static func isLiteral(_ e: Expr) -> Bool {
+        guard case .constant(let c) = e.kind else { return false }
+        switch c {
+        case .none, .bool, .ellipsis: return false
+        default: return true
+        }
+    }
+
+    /// The type of a displayed or literal callee that can never be callable.
+    static func literalTypeName(_ e: Expr) -> String? {
+        switch e.kind {
+        case .constant(let c):
+            switch c {
+            case .none: return "NoneType"
+            case .bool: return "bool"
+            case .ellipsis: return "ellipsis"
+            case .int: return "int"
+            case .float: return "float"
+            case .string: return "str"
+            case .bytes: return "bytes"
+            }
+        case .tuple: return "tuple"
+        case .list, .listComp: return "list"
+        case .dict, .dictComp: return "dict"
+        case .set, .setComp: return "set"
+        case .generatorExp: return "generator"
+        case .joinedStr, .formattedValue: return "str"
+        default: return nil
+        }
+    }
 
     /// Context for a new function body.
     private func functionContext(_ body: [Stmt], isAsync: Bool) -> Context {
@@ -70,7 +136,12 @@ struct CompileChecks {
             try checkKeywords(k.keywords)
             var inner = Context()
             inner.scope = .classBody
-            return exprs(k.decorators + k.bases + k.keywords.map { $0.value }, c) + k.body.map { .stmt($0, inner) }
+            // Bases are call arguments: `*bases` is allowed.
+            let bases = k.bases.map { b -> Expr in
+                if case .starred(let v, _) = b.kind { return v }
+                return b
+            }
+            return exprs(k.decorators + bases + k.keywords.map { $0.value }, c) + k.body.map { .stmt($0, inner) }
         case .return(let v):
             if c.scope != .function && c.scope != .asyncFunction { throw reporter.fail("'return' outside function", s.span) }
             if c.scope == .asyncFunction && c.isGenerator && v != nil {

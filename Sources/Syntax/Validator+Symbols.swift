@@ -226,6 +226,8 @@ struct SymbolTable {
                 }
             }
             var childBound = bound ?? []
+            // A class body provides the implicit `__class__` cell to its methods.
+            if scope.kind == .classBody { childBound.insert("__class__") }
             if scope.kind == .function || scope.kind == .comprehension {
                 for name in scope.names {
                     let f = scope.flags[name]!

@@ -14,13 +14,20 @@ struct ValidationFailure: Error {
 enum Validator {
     /// The first compile-time error in `body`, or nil.
     static func validate(_ body: [Stmt], file: SourceFile, topLevelAwait: Bool = false) -> SyntaxError? {
+        var warnings: [CompileWarning] = []
+        return validate(body, file: file, topLevelAwait: topLevelAwait, warnings: &warnings)
+    }
+
+    /// Also collects the code generator's SyntaxWarnings (up to the error, if any).
+    static func validate(_ body: [Stmt], file: SourceFile, topLevelAwait: Bool, warnings: inout [CompileWarning]) -> SyntaxError? {
+        var compiler = CompileChecks(reporter: Reporter(file: file), topLevelAwait: topLevelAwait)
+        defer { warnings += compiler.warnings }
         do {
             let reporter = Reporter(file: file)
             try checkFuture(body, reporter)
             var symbols = SymbolTable(reporter: reporter)
             try symbols.build(body)
             try symbols.analyze()
-            var compiler = CompileChecks(reporter: reporter, topLevelAwait: topLevelAwait)
             try compiler.check(body)
             return nil
         } catch let f as ValidationFailure {

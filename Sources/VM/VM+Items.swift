@@ -102,7 +102,11 @@ extension VM {
                 // Generic aliases such as list[int] in annotations: return the class itself.
                 let cls = unsafeDowncast(o, to: PyClass.self)
                 if let m = cls.lookup("__class_getitem__") { return try call(m, [c, k]) }
-                if cls.isBuiltin { return c }
+                if cls.isBuiltin {
+                    var items: [Value] = [k]
+                    if case .obj(let t) = k, t.kind == .tuple { items = (t as! PyTuple).items }
+                    return .obj(PyGenericAlias(origin: cls, args: items))
+                }
                 throw typeError("type '\(cls.name)' is not subscriptable")
             default:
                 if let m = o.cls.lookup("__getitem__") { return try call(m, [c, k]) }

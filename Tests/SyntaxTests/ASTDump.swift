@@ -180,7 +180,19 @@ struct ASTDump {
         case .ellipsis: return "Ellipsis"
         case .int(let i):
             if i.radix == 10 { return i.digits }
-            return String(i.intValue!)
+            if let v = i.intValue { return String(v) }
+            // Big non-decimal literal: convert with schoolbook arithmetic on decimal digits.
+            var decimal: [Int] = [0]  // least significant first
+            for ch in i.digits {
+                var carry = Int(String(ch), radix: i.radix)!
+                for k in decimal.indices {
+                    let v = decimal[k] * i.radix + carry
+                    decimal[k] = v % 10
+                    carry = v / 10
+                }
+                while carry > 0 { decimal.append(carry % 10); carry /= 10 }
+            }
+            return decimal.reversed().map(String.init).joined()
         case .float(let d): return "\(d)"
         case .string(let s): return "'" + ASTDump.escape(s) + "'"
         case .bytes(let b):

@@ -51,6 +51,8 @@ SNIPPETS = [
     ("tabs", "if a:\n\tb\n\tif c:\n\t\td\n"),
     ("time_magic", "%time x = 1\nif a:\n    %time await f()\n"),
     ("crlf", "x = 1\r\nif x:\r\n    y = 2\r\n"),
+    ("constant_args", "print(True, False, None, ..., 1, 'a', x=True, y=None)\nf(None)\ng(False, *a)\n"),
+    ("keywords_everywhere", "x = True if not None else False\nd = {None: True, False: ...}\ns = [None, True][0]\n"),
 ]
 
 def const_repr(v):
@@ -153,5 +155,31 @@ def main():
         f.write("\n")
     print(f"wrote {len(cases)} cases to {OUT}")
 
+def stdlib(out):
+    """Optional, not committed (large): records every ASCII module of python3's standard library
+    that compiles. Check with: AST_FIXTURE=out swift test --filter SyntaxTests.ASTShapeTests
+    (expected differences: modules using match, lone surrogates or the @ operator, which lessons
+    do not support)."""
+    import glob, sysconfig
+    lib = sysconfig.get_paths()["stdlib"]
+    cases = []
+    for fn in sorted(glob.glob(lib + "/**/*.py", recursive=True)):
+        if "site-packages" in fn:
+            continue
+        try:
+            src = open(fn, encoding="utf-8").read()
+            compile(src, fn, "exec")
+        except Exception:
+            continue
+        if len(src) > 150000 or any(ord(ch) > 127 for ch in src):
+            continue  # CPython's AST columns are bytes, ours code points
+        cases.append(record(os.path.relpath(fn, lib), src))
+    with open(out, "w") as f:
+        json.dump({"python": sys.version.split()[0], "cases": cases}, f)
+    print(f"wrote {len(cases)} modules to {out}")
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] == "--stdlib":
+        stdlib(sys.argv[2])
+    else:
+        main()

@@ -11,6 +11,17 @@ import json, os, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "Fixtures", "syntax_errors.json")
 
+STOP = r'''
+import sys
+# Snippets that compile must not run (some loop forever): stop at the script's first frame.
+def stop(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "<module>" and frame.f_code.co_filename.endswith("snippet.py"):
+        sys.settrace(None)
+        raise SystemExit(0)
+    return None
+sys.settrace(stop)
+'''
+
 HOOK = r'''
 import sys, json
 def hook(t, e, tb):
@@ -438,13 +449,124 @@ SNIPPETS += [
     ("deep_parens100_not_3300", "(" * 100 + "not " * 3300 + "x" + ")" * 100 + "\n"),
 ]
 
+# Students' everyday mistakes.
+SNIPPETS += [
+    ("def_return_annotation_no_colon", "def f(x) -> int\n    return x\n"),
+    ("class_empty_parens_eof", "class Foo():\n"),
+    ("while_no_colon_stmt", "while True print(x)\n"),
+    ("for_no_colon_stmt", "for i in range(10) print(i)\n"),
+    ("if_no_colon_stmt", "if x == 1 print(x)\n"),
+    ("else_if", "if a:\n    pass\nelse if b:\n    pass\n"),
+    ("elif_without_if", "elif x:\n    pass\n"),
+    ("triple_equal", "x === y\n"),
+    ("plus_star", "x = 5 +* 3\n"),
+    ("await_no_operand", "async def f():\n    await\n"),
+    ("fstring_missing_brace_in_spec", "print(f\"{x:{y}\")\n"),
+    ("lambda_yield", "f = lambda x: yield x\n"),
+    ("import_as_missing", "import a as\n"),
+    ("from_import_as_missing", "from a import b as\n"),
+    ("raise_comma", "raise Exception, 'msg'\n"),
+    ("dict_missing_colon_second", "x = {'a': 1, 'b' 2}\n"),
+    ("def_star_then_bare_star", "def f(*args, *, a): pass\n"),
+    ("with_as_two_names", "with open(f) as f g:\n    pass\n"),
+    ("def_keyword_name", "def class():\n    pass\n"),
+    ("import_keyword_assign", "import = 1\n"),
+    ("for_in_in", "for in in x:\n    pass\n"),
+    ("none_augassign", "None += 1\n"),
+    ("paren_tuple_augassign", "(a, b) += 1\n"),
+    ("del_paren_binop", "del (a + b)\n"),
+    ("annassign_tuple_values", "x: int, y: int = 1, 2\n"),
+    ("nbsp_in_code", "x =\u00a01\n"),
+    ("else_indent_mismatch", "if x:\n  pass\n else:\n  pass\n"),
+    ("leading_indent_file", "  x = 1\n"),
+    ("print_missing_close_then_more", "print('hello'\nprint('world')\n"),
+    ("string_unterminated_in_call", "print('hello)\n"),
+    ("fstring_unterminated_nested_quote", "print(f\"{x['a]}\")\n"),
+    ("missing_operator_between_calls", "f() g()\n"),
+    ("dot_number", "x = a.1\n"),
+    ("double_dot_call", "x.y..z()\n"),
+    ("comma_in_subscript_assign_ok", "a[1, 2] = 3\n"),
+    ("star_expr_in_index_del", "del a[*b]\n"),
+    ("missing_paren_def_args", "def f(a, b:\n    pass\n"),
+    ("colon_instead_of_equal", "x : = 1\n"),
+    ("async_lambda", "async lambda: 0\n"),
+    ("await_in_class_body", "class C:\n    await x\n"),
+    ("await_at_module_in_fstring", "f'{await x}'\n"),
+    ("gen_in_call_with_kw", "f(x for x in y, key=1)\n"),
+    ("keyword_arg_not_name", "f(a.b=1)\n"),
+    ("default_except_then_star", "try:\n    pass\nexcept:\n    pass\nexcept* E:\n    pass\n"),
+    ("finally_before_except", "try:\n    pass\nfinally:\n    pass\nexcept E:\n    pass\n"),
+    ("else_before_except", "try:\n    pass\nelse:\n    pass\n"),
+    ("return_with_yield_ok", "def f():\n    yield 1\n    return 2\n"),
+    ("unpack_too_many_stars_in_list", "[*a, *b] = c\n"),
+    ("starred_in_aug_target", "a, *b += 1\n"),
+    ("assign_to_keyword_attr_ok", "x.match = 1\n"),
+    ("soft_keyword_names_ok", "match = 1\ncase = 2\n_ = match + case\nmatch(x)\n"),
+    ("match_stmt_valid", "match x:\n    case 1:\n        pass\n"),
+    ("mixed_indent_blank_lines_ok", "if x:\n    a\n\n\n    b\n"),
+    ("comment_at_dedent_ok", "if x:\n    a\n# comment\nb\n"),
+    ("deeply_indented_comment_ok", "if x:\n    a\n            # comment\n    b\n"),
+    ("unicode_identifier_ok", "\u00e9t\u00e9 = 1\nprint(\u00e9t\u00e9)\n"),
+    ("unicode_identifier_invalid_start", "\u00b2x = 1\n"),
+    ("emoji_identifier", "\U0001F600 = 1\n"),
+]
+
+def run_length(text, min_saving=64):
+    """Splits text into [unit, count] parts so that huge generated snippets stay small in the
+    fixture (the Swift test concatenates unit * count)."""
+    parts = []
+    literal = []
+    i, n = 0, len(text)
+    while i < n:
+        best = (0, 0)
+        for u in range(1, 33):
+            unit = text[i:i + u]
+            if len(unit) < u:
+                break
+            j = i + u
+            while text.startswith(unit, j):
+                j += u
+            reps = (j - i) // u
+            if reps >= 3 and (j - i) > best[0] * best[1]:
+                best = (u, reps)
+        if best[0] and best[0] * best[1] >= min_saving:
+            if literal:
+                parts.append(["".join(literal), 1])
+                literal = []
+            parts.append([text[i:i + best[0]], best[1]])
+            i += best[0] * best[1]
+        else:
+            literal.append(text[i])
+            i += 1
+    if literal:
+        parts.append(["".join(literal), 1])
+    return parts
+
+# Compile-time warnings CPython prints (SyntaxWarning is shown by default).
+SNIPPETS += [
+    ("warn_is_literal", "x = 1\nif x is 1:\n    pass\n"),
+    ("warn_is_not_literal_str", "x = 'a'\nprint(x is not 'a')\n"),
+    ("warn_is_none_ok", "x = None\nprint(x is None, x is ...)\n"),
+    ("warn_assert_tuple", "assert (1 == 2, 'message')\n"),
+    ("warn_tuple_call", "x = [(1, 2) (3, 4)]\n"),
+    ("warn_str_call", "print('a' 'b' ('c'))\n"),
+    ("warn_number_keyword", "x = 1if True else 2\n"),
+    ("warn_number_keyword_then_error", "x = 0x1for\ny = (\n"),
+    ("warn_then_compile_error", "if 1 is 1:\n    pass\nreturn 5\n"),
+    ("warn_in_function", "def f(x):\n    return x is 'yes'\n"),
+    ("warn_chain_compare", "print(1 < 2 is 3)\n"),
+]
+
 def main():
     results = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as tmp2:
         with open(os.path.join(tmp, "sitecustomize.py"), "w") as f:
             f.write(HOOK)
+        with open(os.path.join(tmp2, "sitecustomize.py"), "w") as f:
+            f.write(STOP)
         env = dict(os.environ, PYTHONPATH=tmp, PYTHONIOENCODING="utf-8")
         env.pop("PYTHONSTARTUP", None)
+        env2 = dict(env, PYTHONPATH=tmp2)
         for name, src in SNIPPETS:
             data = src if isinstance(src, bytes) else src.encode("utf-8")
             path = os.path.join(tmp, "snippet.py")
@@ -453,16 +575,30 @@ def main():
             p = subprocess.run([sys.executable, "-X", "utf8=0", "snippet.py"], env=env, cwd=tmp,
                                capture_output=True, timeout=120)
             err = p.stderr.decode("utf-8", "replace")
-            entry = {"name": name, "source_b64": __import__("base64").b64encode(data).decode()}
+            if len(data) > 4096 and isinstance(src, str):
+                entry = {"name": name, "source_parts": run_length(src)}
+            else:
+                entry = {"name": name, "source_b64": __import__("base64").b64encode(data).decode()}
             if "@@JSON@@" in err:
                 d = json.loads(err.split("@@JSON@@", 1)[1].splitlines()[0])
                 # CPython names the script by its absolute path; keep fixtures stable.
                 if d.get("msg"):
                     d["msg"] = d["msg"].replace(tmp + os.sep, "")
+                if d.get("text") and len(d["text"]) > 4096:
+                    d["text_length"] = len(d["text"])
+                    d["text"] = d["text"][:64]  # long lines: keep a prefix and the length
                 entry.update(d)
             else:
                 # No exception at compile time: the snippet parses (and maybe runs) in CPython.
                 entry.update({"class": None, "exit": p.returncode})
+            if True:
+                # What CPython prints for it (warnings included), with the script's absolute
+                # path made relative.
+                p2 = subprocess.run([sys.executable, "-X", "utf8=0", "snippet.py"], env=env2, cwd=tmp,
+                                    capture_output=True, timeout=120)
+                err2 = p2.stderr.decode("utf-8", "replace").replace(tmp + os.sep, "")
+                if len(err2) <= 4096:  # very long source lines are checked through `text` already
+                    entry["stderr"] = err2
             results.append(entry)
     with open(OUT, "w") as f:
         json.dump({"python": sys.version.split()[0], "filename": "snippet.py", "cases": results},

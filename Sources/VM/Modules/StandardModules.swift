@@ -41,6 +41,29 @@ extension VM {
     }
 }
 
+/// `list[int]` and friends (`types.GenericAlias`): only their repr matters in lessons.
+final class PyGenericAlias: PyObject {
+    let origin: PyClass
+    let args: [Value]
+    init(origin: PyClass, args: [Value]) {
+        self.origin = origin
+        self.args = args
+        super.init(cls: PyGenericAlias.type, kind: .other)
+    }
+    static let type: PyClass = {
+        let c = PyClass(name: "GenericAlias", base: BuiltinTypes.object, isBuiltin: true, module: "types")
+        TypeMethods.method(c, "__repr__") { vm, v, _ in
+            let g = v.object as! PyGenericAlias
+            let inner = try g.args.map { try PyTypingAlias.typeRepr(vm, $0) }.joined(separator: ", ")
+            let origin = try PyTypingAlias.typeRepr(vm, .obj(g.origin))
+            return .string("\(origin)[\(inner)]")
+        }
+        TypeMethods.method(c, "__call__") { vm, v, a in try vm.call(.obj((v.object as! PyGenericAlias).origin), a) }
+        TypeMethods.method(c, "__getitem__") { _, v, _ in v }
+        return c
+    }()
+}
+
 /// A name from `typing`: subscriptable and callable-as-annotation, no runtime effect.
 final class PyTypingAlias: PyObject {
     let name: String

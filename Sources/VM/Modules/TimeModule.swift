@@ -32,6 +32,13 @@ extension VM {
         }
         m.function("strftime") { vm, a in
             guard a.count >= 1, case .str(let fmt) = a[0] else { throw vm.typeError("strftime() argument 1 must be str") }
+            if a.count > 1 {
+                let f = try vm.iterate(a[1])
+                guard f.count == 9 else { throw vm.typeError("time.struct_time() takes a 9-sequence (\(f.count)-sequence given)") }
+                var n: [Int] = []
+                for x in f { n.append(try vm.indexValue(x, for: "strftime")) }
+                return .string(VM.strftime(fmt.value, fields: (n[0], n[1] - 1, n[2] - 1, n[3], n[4], n[5], (n[6] + 1) % 7, n[7] - 1)))
+            }
             let t = vm.options.epoch + Double(vm.options.clock.now) / 1e9
             return .string(VM.strftime(fmt.value, epochSeconds: t))
         }
@@ -57,6 +64,12 @@ extension VM {
         var month = 0
         let yday = days
         while days >= monthDays[month] { days -= monthDays[month]; month += 1 }
+        return strftime(fmt, fields: (year, month, days, hh, mm, ss, weekday, yday))
+    }
+
+    /// `strftime` from broken-down fields: month and day 0-based, weekday with Sunday = 0.
+    static func strftime(_ fmt: String, fields: (Int, Int, Int, Int, Int, Int, Int, Int)) -> String {
+        let (year, month, days, hh, mm, ss, weekday, yday) = fields
         let names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         let wnames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
         func p2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
