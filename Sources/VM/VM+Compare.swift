@@ -10,35 +10,13 @@ extension VM {
     }
 
     func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
-        if case .int(let x) = a, case .int(let y) = b { return .bool(compareInts(op, x, y)) }
-        if case .float(let x) = a, case .float(let y) = b { return .bool(compareDoubles(op, x, y)) }
+        if case .int(let x) = a, case .int(let y) = b { return .bool(compareOrdering(op, x, y)) }
+        if case .float(let x) = a, case .float(let y) = b { return .bool(compareOrdering(op, x, y)) }
         return try compareSlow(op, a, b)
     }
 
+    /// Inlined so the int and float fast paths of `compare` specialise it.
     @inline(__always)
-    func compareInts(_ op: CompareOp, _ x: Int, _ y: Int) -> Bool {
-        switch op {
-        case .lt: return x < y
-        case .le: return x <= y
-        case .eq: return x == y
-        case .ne: return x != y
-        case .gt: return x > y
-        case .ge: return x >= y
-        }
-    }
-
-    @inline(__always)
-    func compareDoubles(_ op: CompareOp, _ x: Double, _ y: Double) -> Bool {
-        switch op {
-        case .lt: return x < y
-        case .le: return x <= y
-        case .eq: return x == y
-        case .ne: return x != y
-        case .gt: return x > y
-        case .ge: return x >= y
-        }
-    }
-
     func compareOrdering<T: Comparable>(_ op: CompareOp, _ x: T, _ y: T) -> Bool {
         switch op {
         case .lt: return x < y
@@ -53,15 +31,15 @@ extension VM {
     /// Compares two numbers exactly (an int and a float compare by value, not after rounding).
     func compareNumbers(_ op: CompareOp, _ a: Num, _ b: Num) -> Bool {
         switch (a, b) {
-        case (.int(let x), .int(let y)): return compareInts(op, x, y)
-        case (.float(let x), .float(let y)): return compareDoubles(op, x, y)
+        case (.int(let x), .int(let y)): return compareOrdering(op, x, y)
+        case (.float(let x), .float(let y)): return compareOrdering(op, x, y)
         case (.float(let x), _):
             if x.isNaN { return op == .ne }
-            if x.isInfinite { return compareDoubles(op, x, 0) }
+            if x.isInfinite { return compareOrdering(op, x, 0.0) }
             return compareExact(op, x, big(b))
         case (_, .float(let y)):
             if y.isNaN { return op == .ne }
-            if y.isInfinite { return compareDoubles(op, 0, y) }
+            if y.isInfinite { return compareOrdering(op, 0.0, y) }
             return compareExact(op.swapped, y, big(a))
         default:
             return compareOrdering(op, big(a), big(b))
@@ -75,7 +53,7 @@ extension VM {
         if xi != n { return compareOrdering(op, xi, n) }
         // Same integer part: the fraction decides.
         let frac = x - fl
-        return compareDoubles(op, frac, 0)
+        return compareOrdering(op, frac, 0.0)
     }
 
     func compareSlow(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
