@@ -161,34 +161,17 @@ extension VM {
         }
     }
 
-    /// CPython's SyntaxError block: `  File "x.py", line N` / source line / caret line / message.
+    /// CPython's SyntaxError block: `  File "x.py", line N` / source line / caret line / message,
+    /// preceded by the SyntaxWarnings CPython printed while compiling. The Syntax target's
+    /// `cpythonReport` is the one renderer (pythonrun.c's print_error_text: the caret is left
+    /// out when the offset points left of the stripped text, as for tokenizer errors).
+    /// Unsupported constructs are looplab stops: `file:line:col: message`.
     public func formatSyntaxError(_ e: SyntaxError) -> String {
         if e.kind == .unsupported {
             let where_ = e.line.map { "\(e.filename):\($0):\(e.offset ?? 1): " } ?? ""
             return where_ + e.message + "\n"
         }
-        if e.kind == .recursionError || e.kind == .memoryError {
-            return e.message.isEmpty ? "\(e.kind.rawValue)\n" : "\(e.kind.rawValue): \(e.message)\n"
-        }
-        var out = ""
-        if let line = e.line { out += "  File \"\(e.filename)\", line \(line)\n" }
-        if let text = e.text, let offset = e.offset {
-            var scalars = Array(text.unicodeScalars)
-            while let l = scalars.last, l == "\n" || l == "\r" { scalars.removeLast() }
-            var lead = 0
-            while lead < scalars.count && (scalars[lead] == " " || scalars[lead] == "\t" || scalars[lead] == "\u{0C}") { lead += 1 }
-            let shown = String(String.UnicodeScalarView(scalars[lead...]))
-            out += "    \(shown)\n"
-            let start = max(offset - 1 - lead, 0)
-            var width = 1
-            if let endLine = e.endLine, let endOffset = e.endOffset, endLine == e.line, endOffset > offset {
-                width = endOffset - offset
-            }
-            width = max(1, min(width, max(1, scalars.count - lead - start)))
-            out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
-        }
-        out += "\(e.kind.rawValue): \(e.message)\n"
-        return out
+        return e.cpythonReport
     }
 
     func firstInvalidUTF8(_ bytes: [UInt8]) -> (byte: UInt8, line: Int)? {
