@@ -68,7 +68,10 @@ extension VM {
         }
         let module: Module
         switch parse(source) {
-        case .success(let m): module = m
+        case .success(let m):
+            module = m
+            // CPython shows SyntaxWarnings as it compiles, before the program runs.
+            for w in m.warnings { stderr.write(w.cpythonReport) }
         case .failure(let e):
             stderr.write(formatSyntaxError(e))
             return 1
