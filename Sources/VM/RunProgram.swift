@@ -101,6 +101,11 @@ extension VM {
             main.dict.removeAll()
         }
         lastGlobals = nil
+        // Generators that only the main namespace kept alive are closed now, as CPython's
+        // finalisation does (their `finally` blocks print after an uncaught traceback).
+        do { try closeDyingGenerators() } catch let stop as LooplabStop {
+            stderr.write(stop.message + "\n")
+        } catch {}
         let handlers = atExitHandlers
         atExitHandlers.removeAll()
         for h in handlers { h() }
@@ -119,7 +124,7 @@ extension VM {
         defer {
             // Values still alive die at interpreter exit (their warnings say `sys:1`).
             atExit = true
-            globals.removeAll()
+            clearModuleNamespace(globals)
             lastGlobals = nil
             modules["__main__"] = nil
         }
@@ -139,6 +144,16 @@ extension VM {
             stderr.write("looplab internal error: \(error)\n")
             return .stopped("\(error)")
         }
+    }
+
+    /// Interpreter exit frees the main module's namespace in insertion order (CPython's dict
+    /// deallocation), so objects die — and their finalisers run — in CPython's order.
+    func clearModuleNamespace(_ globals: PyDict) {
+        for k in globals.orderedKeys {
+            guard case .str(let name) = k else { continue }
+            try? globals.insert(k, .none, hash: PyHash.string(name.value), vm: nil)
+        }
+        globals.removeAll()
     }
 
     /// Runs module-level code with `globals` as its namespace.
