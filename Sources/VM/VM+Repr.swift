@@ -126,12 +126,10 @@ extension VM {
             let m = unsafeDowncast(o, to: PyModule.self)
             return "<module '\(m.name)' (built-in)>"
         case .exception:
+            // BaseException_repr for groups too: their args are (message, the sequence as
+            // given) — a list from derive() and TaskGroup, a tuple when except* wraps a naked
+            // exception.
             let e = unsafeDowncast(o, to: PyException.self)
-            if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
-                let msg = try repr(e.args.first ?? .string(""))
-                let subs = try e.groupExceptions.map { try repr(.obj($0)) }.joined(separator: ", ")
-                return "\(e.cls.name)(\(msg), [\(subs)])"
-            }
             if e.args.count == 1 { return "\(e.cls.name)(\(try repr(e.args[0])))" }
             return "\(e.cls.name)" + (try reprContainer(o, "(", ")", e.args))
         case .generator:
