@@ -151,6 +151,11 @@ public final class PyGenerator: PyObject {
         if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
             vm.warnNeverAwaited(qualname)
         }
+        // A generator freed while suspended is closed (CPython's _PyGen_Finalize), so its
+        // `finally` blocks run; the VM does it at its next safe point.
+        if flavor == .generator && started && !running, let frame, let vm = VM.active {
+            vm.generatorDied(frame, name: name, qualname: qualname)
+        }
     }
     /// True once the frame has run (a repr then shows the current line, not the first).
     public var isStarted: Bool { started }

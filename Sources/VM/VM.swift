@@ -70,6 +70,10 @@ public final class VM {
     public var atExitHandlers: [() -> Void] = []
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
+    /// Suspended generators whose object died, waiting to be closed at the next instruction
+    /// boundary (a Swift `deinit` is no place to run Python code).
+    var dyingGenerators: [PyGenerator] = []
+    var closingDyingGenerators = false
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).
     nonisolated(unsafe) public static weak var active: VM?
