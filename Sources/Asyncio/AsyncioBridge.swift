@@ -68,6 +68,7 @@ public final class AsyncioBridge {
         bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
         bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
+        bridge.runtime.reprlibHook = { [unowned bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
