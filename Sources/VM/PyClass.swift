@@ -105,6 +105,10 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
+    /// Already reported to the trace as raised / as caught (each object is reported once
+    /// per raise, however many frames it crosses).
+    var traceRaised = false
+    var traceCaught = false
 
     public init(cls: PyClass, args: [Value]) {
         self.args = args

@@ -85,6 +85,8 @@ public final class VM {
     var atExit = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
+    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift).
+    public weak var observer: VMObserver?
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
@@ -111,6 +113,8 @@ public final class OutputBuffer {
     private let fd: Int32
     private let sink: ((String) -> Void)?
     private let lineBuffered: Bool
+    /// Sees every write as it happens (the trace's output events); nil when nobody records.
+    public var tap: ((String) -> Void)?
 
     public init(fd: Int32, lineBuffered: Bool = false) {
         self.fd = fd
@@ -127,6 +131,7 @@ public final class OutputBuffer {
     }
 
     public func write(_ s: String) {
+        if let tap { tap(s) }
         buffer.append(contentsOf: s.utf8)
         if buffer.count >= 1 << 16 || (lineBuffered && s.utf8.last == 10) { flush() }
     }
