@@ -30,6 +30,7 @@ extension VM {
     /// `RuntimeWarning: coroutine '…' was never awaited`, at the line running when it died.
     func warnNeverAwaited(_ qualname: String) {
         let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
+        observer?.warning(message)
         if atExit || current == nil {
             let key = "sys:1:" + message
             if shownWarnings.insert(key).inserted { stderr.write("sys:1: \(message)\n") }
