@@ -101,6 +101,13 @@ extension VM {
             }
         default: break
         }
+        if f.code.warmupLeft == 0, case .obj(let o) = callable, o === BuiltinTypes.str,
+           args.positional.count == 1, args.keywords.isEmpty {
+            // Quickened code calls str(x) as PRECALL_NO_KW_STR_1: PyObject_Str directly,
+            // without the class call's recursion level.
+            f.push(try construct(BuiltinTypes.str, args))
+            return nil
+        }
         if f.code.warmupLeft > 0, let native = nativeCallee(callable), !native.countsDepth {
             // CPython's generic call path (code not quickened yet) checks the recursion limit
             // for every builtin function or method; once specialised, only METH_O and
@@ -172,7 +179,7 @@ extension VM {
                 return try call(m.function, a)
             case .cls:
                 let c = unsafeDowncast(o, to: PyClass.self)
-                if !c.isBuiltin || c.moduleName != "builtins" || c.isException {
+                if !c.isBuiltin || c.moduleName != "builtins" || c.isException || c === BuiltinTypes.str {
                     // A class without a vectorcall (Python classes, exceptions, the library's
                     // classes) is called through tp_call: CPython's _PyObject_MakeTpCall
                     // counts that call toward the recursion limit.
