@@ -95,6 +95,7 @@ public final class AsyncioBridge {
     }
 
     func configure(_ l: EventLoop) {
+        vm.flushCPU()  // CPU time of the code before this loop belongs before its origin
         if let old = loop, !old.isClosed { elapsed = old.clockOrigin + old.now }
         l.clockOrigin = elapsed
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
@@ -375,21 +376,35 @@ final class BridgeClock: Clock {
     }
 
     func sleep(_ ns: Int) {
+        advance(Int64(ns), segment: .blocking(Int64(ns)), what: "time.sleep")
+    }
+
+    /// CPU time (`--cpu-model`): holds the loop like a blocking call, but on a modelled
+    /// thread it is a CPU segment, which shares the GIL with the other threads.
+    func chargeCPU(_ ns: Int) {
+        advance(Int64(ns), segment: .cpu(Int64(ns)), what: "cpu")
+    }
+
+    func advance(_ ns: Int64, segment: ThreadSegment, what: String) {
         if bridge.threadSegments != nil {
-            bridge.threadSegments!.append(.blocking(Int64(ns)))
+            if case .cpu(let n) = segment, case .cpu(let m)? = bridge.threadSegments!.last {
+                bridge.threadSegments![bridge.threadSegments!.count - 1] = .cpu(m + n)
+            } else {
+                bridge.threadSegments!.append(segment)
+            }
             return
         }
         if let l = bridge.loop, l.isRunning {
-            l.block(nanoseconds: Int64(ns), what: "time.sleep")
+            l.block(nanoseconds: ns, what: what)
         } else {
             if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
-                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
+                t.vmEvent(.blockingCall(what: what, duration: ns))
             }
-            bridge.elapsed += Int64(ns)
+            bridge.elapsed += ns
             if let l = bridge.loop, !l.isClosed {
                 // An idle loop's clock: move it too by running nothing; keep reading it.
-                l.block(nanoseconds: Int64(ns), what: "time.sleep")
-                bridge.elapsed -= Int64(ns)
+                l.block(nanoseconds: ns, what: what)
+                bridge.elapsed -= ns
             }
         }
     }

@@ -118,6 +118,7 @@ extension AsyncioBridge {
 
     func callback(_ fn: Value, _ args: [Value], label: String) -> () -> Void {
         return { [unowned self] in
+            defer { self.vm.flushCPU() }
             do {
                 _ = try self.vm.call(fn, args)
             } catch let e as PyException {
@@ -956,8 +957,10 @@ final class ThreadCall: NativeCoroutine {
 
     /// Runs the function now and hands its outcome to the modelled pool.
     func submit(_ loop: EventLoop) -> Future {
+        bridge.vm.flushCPU()  // the caller's CPU time so far is the loop's, not the thread's
         let saved = bridge.threadSegments
         bridge.threadSegments = []
+        defer { bridge.threadSegments = saved }
         var out: Outcome
         do {
             out = .value(bridge.toEngine(try bridge.vm.call(fn, args)))
@@ -970,8 +973,8 @@ final class ThreadCall: NativeCoroutine {
         } catch {
             out = .error(.runtime("\(error)"))
         }
+        bridge.vm.flushCPU()  // into the thread's segments
         let segments = bridge.threadSegments ?? []
-        bridge.threadSegments = saved
         if process {
             let total = segments.reduce(Int64(0)) { acc, s in
                 switch s { case .cpu(let n), .blocking(let n): return acc + n }

@@ -6,6 +6,13 @@ public protocol Clock: AnyObject {
     var now: Int { get }
     /// Blocks the running program for `ns` nanoseconds (advances virtual time).
     func sleep(_ ns: Int)
+    /// The running program computed for `ns` nanoseconds (`--cpu-model`): like `sleep` on a
+    /// single thread; a clock that models threads shares CPU time under the GIL.
+    func chargeCPU(_ ns: Int)
+}
+
+extension Clock {
+    public func chargeCPU(_ ns: Int) { sleep(ns) }
 }
 
 /// A clock that advances only by `sleep`.
