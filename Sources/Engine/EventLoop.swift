@@ -257,4 +257,7 @@ public final class EventLoop {
     }
 
     func repr(_ v: EngineValue) -> String { v.repr(runtime.reprHook) }
+
+    /// `repr()` for a trace event (never runs Python code when the VM provides the hook).
+    func traceRepr(_ v: EngineValue) -> String { v.repr(runtime.traceReprHook ?? runtime.reprHook) }
 }
