@@ -28,6 +28,8 @@ public final class AsyncioBridge {
     var threadSegments: [ThreadSegment]?
     /// Every loop created during the run (the trace document counts them).
     public internal(set) var loops: [EventLoop] = []
+    /// Loops made by `new_event_loop` (their clocks count for `nowNanoseconds`).
+    var detachedLoops: [EventLoop] = []
 
     // Python-visible classes.
     var cancelledError: PyClass!
@@ -81,9 +83,14 @@ public final class AsyncioBridge {
     /// The virtual clock in seconds (the trace document's `virtual_time`).
     public var virtualTime: Double { Double(nowNanoseconds) / 1e9 }
 
+    /// The program's clock: the current loop's, or what closed loops and code outside loops
+    /// brought it to; a loop made by `new_event_loop` (not the current one) that ran further
+    /// moved it too (CPython has one monotonic clock).
     var nowNanoseconds: Int64 {
-        if let l = loop, !l.isClosed { return l.clockOrigin + l.now }
-        return elapsed
+        var t = elapsed
+        if let l = loop, !l.isClosed { t = l.clockOrigin + l.now }
+        for d in detachedLoops { t = max(t, d.clockOrigin + d.now) }
+        return t
     }
 
     // MARK: loops
@@ -96,7 +103,7 @@ public final class AsyncioBridge {
 
     func configure(_ l: EventLoop) {
         vm.flushCPU()  // CPU time of the code before this loop belongs before its origin
-        if let old = loop, !old.isClosed { elapsed = old.clockOrigin + old.now }
+        elapsed = nowNanoseconds
         l.clockOrigin = elapsed
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
@@ -372,7 +379,7 @@ final class BridgeClock: Clock {
             _ = l.time()  // a clock read: later call_at(x) gets this read's stamp
             return Int(l.clockOrigin + l.now)
         }
-        return Int(bridge.elapsed)
+        return Int(bridge.nowNanoseconds)
     }
 
     func sleep(_ ns: Int) {
@@ -394,18 +401,14 @@ final class BridgeClock: Clock {
             }
             return
         }
-        if let l = bridge.loop, l.isRunning {
+        if let l = bridge.runtime.runningLoop {
+            l.block(nanoseconds: ns, what: what)
+        } else if let l = bridge.loop, !l.isClosed {
+            // An idle loop's clock: move it by running nothing; keep reading it.
             l.block(nanoseconds: ns, what: what)
         } else {
-            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
-                t.vmEvent(.blockingCall(what: what, duration: ns))
-            }
-            bridge.elapsed += ns
-            if let l = bridge.loop, !l.isClosed {
-                // An idle loop's clock: move it too by running nothing; keep reading it.
-                l.block(nanoseconds: ns, what: what)
-                bridge.elapsed -= ns
-            }
+            bridge.trace?.vmEvent(.blockingCall(what: what, duration: ns))
+            bridge.elapsed = bridge.nowNanoseconds + ns
         }
     }
 }

@@ -260,6 +260,8 @@ extension AsyncioBridge {
             l.clockOrigin = self.nowNanoseconds
             l.horizon = self.horizon
             self.loops.append(l)
+            self.detachedLoops.append(l)
+            if let t = self.trace { l.instrument = LoopTap(trace: t, loop: l, index: self.loops.count) }
             return .obj(self.wrapLoop(l))
         }
         m.function("set_event_loop") { [unowned self] _, a in
@@ -577,6 +579,7 @@ extension AsyncioBridge {
             let l = lp(o)
             if let e = l.cannotRunError { try self.raise(e) }
             let aw = try self.awaitable(a[0])
+            l.catchUp(to: self.nowNanoseconds)
             let previous = self.loop
             self.loop = l
             defer { if previous !== l, let p = previous, !p.isClosed { self.loop = p } }
@@ -593,6 +596,7 @@ extension AsyncioBridge {
         method(c, "run_forever") { [unowned self] o, _ in
             let l = lp(o)
             if let e = l.cannotRunError { try self.raise(e) }
+            l.catchUp(to: self.nowNanoseconds)
             self.loop = l
             let r = l.runForever()
             try self.checkStop()

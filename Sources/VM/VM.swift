@@ -85,8 +85,10 @@ public final class VM {
     public internal(set) var cpuNanoseconds: Int64 = 0
     /// `%time` blocks in progress: `cpuNanoseconds` at each start.
     var timeCPUStarts: [Int64] = []
-    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift).
-    public weak var observer: VMObserver?
+    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift). Strong:
+    /// the observer refers back to the run only unowned, and a weak load would cost more on
+    /// the paths that test it.
+    public var observer: VMObserver?
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {

@@ -8,7 +8,7 @@ import Engine
 /// from the events so far (`LoopReplay`) is compared with the running loop's own
 /// `snapshot()`; mismatches are returned in `replayErrors`.
 private func traced(_ source: String) -> (events: [ProgramEvent], out: String, err: String,
-                                          status: Int32, replayErrors: [String]) {
+                                          status: Int32, replayErrors: [String], time: Double) {
     var out = "", err = ""
     let vm = VM(options: VMOptions(), stdout: OutputBuffer { out += $0 }, stderr: OutputBuffer { err += $0 })
     let bridge = AsyncioBridge.install(in: vm)
@@ -47,7 +47,7 @@ private func traced(_ source: String) -> (events: [ProgramEvent], out: String, e
     vm.finalizeMain()
     vm.flush()
     trace.finish()
-    return (trace.events, out, err, status, errors)
+    return (trace.events, out, err, status, errors, bridge.virtualTime)
 }
 
 /// One line per scheduling event, for comparing orders: `p<pass> T<task> <what> @<line>`.
@@ -334,6 +334,51 @@ private func isSchedulingFact(_ k: TraceEvent.Kind) -> Bool {
         // The first event is outside any loop: no loop, no pass, program time 0.
         #expect(r.events.first?.loop == nil)
         #expect(r.events.map { $0.event.seq } == Array(1...r.events.count))
+    }
+
+    @Test func everyLoopIsTraced() {
+        let r = traced("""
+            import asyncio, time
+
+            async def a(d):
+                await asyncio.sleep(d)
+                return d
+
+            print(asyncio.run(a(0.5)))
+            loop = asyncio.new_event_loop()
+            time.sleep(0.125)
+            print(loop.run_until_complete(a(1)))
+            h = loop.call_soon(print, "never")
+            h.cancel()
+            loop.call_soon(print, "soon")
+            loop.run_until_complete(a(0))
+            loop.close()
+            print(asyncio.run(a(0.25)))
+            """)
+        #expect(r.out == "0.5\n1\nsoon\n0.25\n")
+        #expect(r.time == 1.875)
+        #expect(r.replayErrors == [])
+        let loops = Set(r.events.compactMap { $0.loop })
+        #expect(loops == [1, 2, 3])
+        // The cancelled call_soon handle is named, then skipped when it reaches the front.
+        let cancelled = r.events.compactMap { e -> Int? in
+            if case .handleCancelled(let h) = e.event.kind { return h }
+            return nil
+        }
+        let skipped = r.events.compactMap { e -> Int? in
+            if case .handleSkipped(let h) = e.event.kind { return h }
+            return nil
+        }
+        #expect(cancelled.count == 1 && cancelled == skipped && cancelled[0] < 0)
+        // One program clock across loops: each run starts where the clock stood (the loop made
+        // by new_event_loop catches up with the sleep that happened while it was idle).
+        var firstStart: [Int: Double] = [:]
+        for e in r.events {
+            if case .loopStart = e.event.kind, let l = e.loop, firstStart[l] == nil {
+                firstStart[l] = Double(e.event.time + e.origin) / 1e9
+            }
+        }
+        #expect(firstStart == [1: 0, 2: 0.625, 3: 1.625])
     }
 
     @Test func recordingDoesNotChangeTheRun() {
