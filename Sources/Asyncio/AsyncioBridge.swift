@@ -72,11 +72,13 @@ public final class AsyncioBridge {
         bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
         bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
+        bridge.runtime.reprlibHook = { [unowned bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
         vm.atExitHandlers.append { [unowned bridge] in bridge.destroyPendingTasks() }
+        vm.asyncGenFirstIter = { [unowned bridge] g in bridge.asyncGenFirstIter(g) }
         return bridge
     }
 
@@ -291,6 +293,7 @@ public final class AsyncioBridge {
     func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
+            if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
             if let e = o as? EngineObject {
                 if let f = e.payload as? Future { return .future(f) }
                 if let c = e.payload as? Coroutine { return .coroutine(c) }
@@ -302,9 +305,23 @@ public final class AsyncioBridge {
     func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
+            if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
             if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
+    }
+
+    /// The hooks `run_forever` installs with `sys.set_asyncgen_hooks`: while a loop runs, an
+    /// async generator's first iteration registers it with the loop (weakly) and hands it
+    /// the loop's finalizer hook, which the VM calls if the generator dies suspended.
+    func asyncGenFirstIter(_ g: PyGenerator) -> ((PyGenerator) -> Void)? {
+        guard let loop = runtime.runningLoop else { return nil }
+        loop.asyncGenFirstIter(g) { [unowned self] agen in
+            NativeAwaitCoroutine(AsyncGenAwaitable.aclose(agen as! PyGenerator), self)
+        }
+        return { [weak loop, unowned self] heir in
+            loop?.asyncGenFinalizer(heir) { NativeAwaitCoroutine(AsyncGenAwaitable.aclose(heir), self) }
+        }
     }
 
     /// The one engine coroutine of a VM coroutine object (gather(c, c) sees the same one twice).

@@ -62,12 +62,13 @@ public final class EventLoop {
     var fatal: EngineError?
     /// Async generators alive under this loop, in first-iteration order (CPython: a WeakSet).
     var asyncGens: [AsyncGenRecord] = []
-    /// The modelled default executor.
-    var executor = ExecutorModel(workers: 8)
-    /// The default thread pool with the GIL model.
-    var threadPool = ThreadPoolSim(workers: 8)
-    /// Worker availability of a `ProcessPoolExecutor` on the 4 virtual cores.
-    var processPoolFree = [Int64](repeating: 0, count: 4)
+    /// Completions of executor calls on their way to the loop.
+    var executor = ExecutorModel()
+    /// The default thread pool and the program's own, with the GIL model.
+    var threadPool = ThreadPoolSim(workers: ExecutorPool.defaultThreadWorkers)
+    /// Worker availability of each `ProcessPoolExecutor` (on the 4 virtual cores); the pool
+    /// object is kept so its identifier stays unique.
+    var processPools: [(key: ObjectIdentifier?, pool: ExecutorPool?, free: [Int64])] = []
     /// Asyncio debug mode: slow callbacks are also logged as CPython does.
     public var debug = false
     /// `loop.slow_callback_duration` in ns.

@@ -5,6 +5,7 @@ extension VM {
     /// Runs when `steps` reaches `stepCheckpoint`: enforces the step budget and polls the
     /// interrupt hook.
     func checkLimits() throws {
+        if !dyingGenerators.isEmpty { try closeDyingGenerators() }
         if steps >= stepLimit {
             throw LooplabStop("looplab stopped the program: it ran more than \(options.maxSteps) steps (use --max-steps to raise the limit)")
         }

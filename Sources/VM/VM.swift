@@ -70,8 +70,16 @@ public final class VM {
     /// Run at interpreter exit, after the main namespace is cleared (what only cycles keep
     /// alive dies then: the asyncio bridge reports pending tasks here).
     public var atExitHandlers: [() -> Void] = []
+    /// `sys.set_asyncgen_hooks` as a running event loop installs them: called at an async
+    /// generator's first iteration (`firstiter`); returns the finalizer the generator keeps
+    /// (nil while no loop runs).
+    public var asyncGenFirstIter: ((PyGenerator) throws -> ((PyGenerator) -> Void)?)?
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
+    /// Suspended generators whose object died, waiting to be closed at the next instruction
+    /// boundary (a Swift `deinit` is no place to run Python code).
+    var dyingGenerators: [PyGenerator] = []
+    var closingDyingGenerators = false
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).
     nonisolated(unsafe) public static weak var active: VM?
