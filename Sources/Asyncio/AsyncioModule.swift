@@ -111,6 +111,7 @@ extension AsyncioBridge {
 
     func callback(_ fn: Value, _ args: [Value], label: String) -> () -> Void {
         return { [unowned self] in
+            defer { self.vm.flushCPU() }
             do {
                 _ = try self.vm.call(fn, args)
             } catch let e as PyException {
@@ -293,6 +294,8 @@ extension AsyncioBridge {
             l.clockOrigin = self.nowNanoseconds
             l.horizon = self.horizon
             self.loops.append(l)
+            self.detachedLoops.append(l)
+            if let t = self.trace { l.instrument = LoopTap(trace: t, loop: l, index: self.loops.count) }
             return .obj(self.wrapLoop(l))
         }
         m.function("set_event_loop") { [unowned self] _, a in
@@ -626,6 +629,7 @@ extension AsyncioBridge {
             let l = lp(o)
             if let e = l.cannotRunError { try self.raise(e) }
             let aw = try self.awaitable(a[0])
+            l.catchUp(to: self.nowNanoseconds)
             let previous = self.loop
             self.loop = l
             defer { if previous !== l, let p = previous, !p.isClosed { self.loop = p } }
@@ -642,6 +646,7 @@ extension AsyncioBridge {
         method(c, "run_forever") { [unowned self] o, _ in
             let l = lp(o)
             if let e = l.cannotRunError { try self.raise(e) }
+            l.catchUp(to: self.nowNanoseconds)
             self.loop = l
             let r = l.runForever()
             try self.checkStop()
@@ -1010,8 +1015,10 @@ final class ThreadCall: NativeCoroutine {
 
     /// Runs the function now and hands its outcome to the modelled pool.
     func submit(_ loop: EventLoop) -> Future {
+        bridge.vm.flushCPU()  // the caller's CPU time so far is the loop's, not the thread's
         let saved = bridge.threadSegments
         bridge.threadSegments = []
+        defer { bridge.threadSegments = saved }
         var out: Outcome
         do {
             out = .value(bridge.toEngine(try bridge.vm.call(fn, args)))
@@ -1024,8 +1031,8 @@ final class ThreadCall: NativeCoroutine {
         } catch {
             out = .error(.runtime("\(error)"))
         }
+        bridge.vm.flushCPU()  // into the thread's segments
         let segments = bridge.threadSegments ?? []
-        bridge.threadSegments = saved
         if let pool = executor, pool.isProcessPool {
             let total = segments.reduce(Int64(0)) { acc, s in
                 switch s { case .cpu(let n), .blocking(let n): return acc + n }
