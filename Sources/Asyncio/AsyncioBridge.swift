@@ -45,7 +45,6 @@ public final class AsyncioBridge {
 
     var futureObjects: [ObjectIdentifier: EngineObject] = [:]
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
-    var errorsByException: [ObjectIdentifier: EngineError] = [:]
     var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
@@ -54,8 +53,6 @@ public final class AsyncioBridge {
     var trackedIDs: Set<ObjectIdentifier> = []
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
-    /// Exceptions that already got their library frame (a cause shared by several raises).
-    var annotated: Set<ObjectIdentifier> = []
 
     public init(vm: VM) {
         self.vm = vm
@@ -202,18 +199,20 @@ public final class AsyncioBridge {
     }
 
     /// A native engine coroutine as a Python awaitable (`<coroutine object sleep at …>`).
-    func wrapCoroutine(_ c: Coroutine, name: String) -> Value {
+    /// `fresh`: a coroutine object just made, which warns "never awaited" if it dies before
+    /// anything awaits it or hands it to the loop.
+    func wrapCoroutine(_ c: Coroutine, name: String, fresh: Bool = true) -> Value {
         let o = EngineObject(cls: coroutineWrapperClass, payload: c)
         o.bridge = self
         o.label = name
+        o.unawaited = fresh
         return .obj(o)
     }
 
     // MARK: exceptions
 
     func toEngineError(_ e: PyException) -> EngineError {
-        let id = ObjectIdentifier(e)
-        if let known = errorsByException[id] { return known }
+        if let known = e.engineError as? EngineError { return known }
         let cls: PyClass = e.cls
         let kind: ExceptionKind
         if cls === cancelledError { kind = .cancelledError }
@@ -236,7 +235,7 @@ public final class AsyncioBridge {
                               isBaseOnly: !e.isInstance(of: ExceptionTypes.exception),
                               isExit: isExit, host: e)
         err.exceptions = e.groupExceptions.map(toEngineError)
-        errorsByException[id] = err
+        e.engineError = err
         return err
     }
 
@@ -272,7 +271,7 @@ public final class AsyncioBridge {
         if let c = err.context { e.context = toVMException(c) }
         e.suppressContext = err.suppressContext
         err.host = e
-        errorsByException[ObjectIdentifier(e)] = err
+        e.engineError = err
         return e
     }
 
@@ -285,7 +284,10 @@ public final class AsyncioBridge {
             if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
             if let e = o as? EngineObject {
                 if let f = e.payload as? Future { return .future(f) }
-                if let c = e.payload as? Coroutine { return .coroutine(c) }
+                if let c = e.payload as? Coroutine {
+                    e.unawaited = false
+                    return .coroutine(c)
+                }
             }
         }
         throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
@@ -295,7 +297,10 @@ public final class AsyncioBridge {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
             if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
-            if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
+            if let e = o as? EngineObject, let c = e.payload as? Coroutine {
+                e.unawaited = false
+                return c
+            }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
     }
@@ -359,6 +364,7 @@ public final class EngineObject: PyInstance, NativeAwaitable {
         if let c = payload as? Coroutine {
             if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
             consumed = true
+            unawaited = false
             return .obj(AwaitIterator(cls: b.awaitIterClass, target: .coroutine(c), bridge: b))
         }
         throw vm.typeError("object \(cls.name) can't be used in 'await' expression")
@@ -366,9 +372,16 @@ public final class EngineObject: PyInstance, NativeAwaitable {
     var label = ""
     /// For native coroutines: already awaited (a second await is an error).
     var consumed = false
+    /// For native coroutines: made by an `async def` of asyncio and not yet awaited or given
+    /// to the loop — CPython's coroutine would die in the CREATED state.
+    var unawaited = false
     init(cls: PyClass, payload: AnyObject) {
         self.payload = payload
         super.init(cls: cls)
+    }
+
+    deinit {
+        if unawaited, let c = payload as? Coroutine, let vm = VM.active { vm.warnNeverAwaited(c.qualname) }
     }
 }
 

@@ -336,18 +336,33 @@ extension AsyncioBridge {
 
     // MARK: asyncio.run
 
+    /// Runs an event loop. Everything the loop runs — task steps, callbacks — is called from
+    /// `Handle._run` (events.py:80) in CPython, so that frame is the running one wherever no
+    /// Python frame of the program is: a coroutine left in a finished task's locals reports
+    /// "never awaited" there.
+    func insideLoop<T>(_ body: () -> T) -> T {
+        vm.withLibraryFrame(libraryCode(.handleRun), body)
+    }
+
     func run(_ main: Value) throws -> Value {
+        if runtime.runningLoop != nil {
+            // asyncio.run checks this first, before looking at `main`: the coroutine stays
+            // unawaited, held by the traceback.
+            let exc = vm.runtimeError("asyncio.run() cannot be called from a running event loop")
+            appendFrame(.runNested, to: exc)
+            holdInTraceback([main], of: exc, frame: .runNested)
+            throw exc
+        }
         guard case .obj(let o) = main, (o as? PyGenerator)?.flavor == .coroutine || (o as? EngineObject)?.payload is Coroutine else {
             throw vm.valueError("a coroutine was expected, got \(try vm.repr(main))")
         }
         let c = try coroutine(main, "run")
-        if runtime.runningLoop != nil {
-            throw vm.runtimeError("asyncio.run() cannot be called from a running event loop")
-        }
         var used: EventLoop?
-        let outcome = asyncioRun(c, runtime: runtime) { l in
-            self.configure(l)
-            used = l
+        let outcome = insideLoop {
+            asyncioRun(c, runtime: runtime) { l in
+                self.configure(l)
+                used = l
+            }
         }
         if let l = used { loopFinished(l) }
         try checkStop()
@@ -500,22 +515,29 @@ extension AsyncioBridge {
         method(t, "uncancel") { o, _ in .int(task(o).uncancel()) }
         method(t, "get_coro") { [unowned self] o, _ in
             if let c = task(o).coro as? VMCoroutine { return .obj(c.gen) }
-            return self.wrapCoroutine(task(o).coro, name: task(o).coro.qualname)
+            // The task's own coroutine, already started by the task: no "never awaited" warning.
+            return self.wrapCoroutine(task(o).coro, name: task(o).coro.qualname, fresh: false)
         }
 
         let cw = coroutineWrapperClass!
         method(cw, "__await__") { [unowned self] o, _ in
             if o.consumed { throw self.vm.runtimeError("cannot reuse already awaited coroutine") }
             o.consumed = true
+            o.unawaited = false
             return .obj(AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self))
         }
         method(cw, "__repr__") { [unowned self] o, _ in .string("<coroutine object \(o.label) at \(self.address(o))>") }
         method(cw, "send") { [unowned self] o, a in
+            o.unawaited = false
             let it = AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self)
             it.started = true
             return try it.send(a.count > 0 ? a[0] : .none, bridge: self)
         }
-        method(cw, "close") { o, _ in (o.payload as! Coroutine).close(); return .none }
+        method(cw, "close") { o, _ in
+            o.unawaited = false
+            (o.payload as! Coroutine).close()
+            return .none
+        }
 
         let ai = awaitIterClass!
         func iter(_ v: Value) -> AwaitIterator { (v.objectRef as! AwaitIterator) }
@@ -568,7 +590,9 @@ extension AsyncioBridge {
         method(c, "create_future") { [unowned self] o, _ in .obj(self.wrap(lp(o).createFuture())) }
         method(c, "create_task") { [unowned self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("create_task() missing 1 required positional argument: 'coro'") }
-            if let e = lp(o).closedError { try self.raise(e) }
+            if let e = lp(o).closedError {
+                throw self.loopStateError(e, closedCheck: .createTaskCheckClosed, runningCheck: nil, holding: [a[0]])
+            }
             var name: String?
             if let n = a.keyword("name"), !n.isNone { name = try self.vm.str(n) }
             return .obj(self.wrap(lp(o).createTask(try self.coroutine(a[0], "create_task"), name: name)))
@@ -611,12 +635,15 @@ extension AsyncioBridge {
         method(c, "run_until_complete") { [unowned self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("run_until_complete() missing 1 required positional argument: 'future'") }
             let l = lp(o)
-            if let e = l.cannotRunError { try self.raise(e) }
+            if let e = l.cannotRunError {
+                throw self.loopStateError(e, closedCheck: .runUntilCompleteCheckClosed,
+                                          runningCheck: .runUntilCompleteCheckRunning, holding: [a[0]])
+            }
             let aw = try self.awaitable(a[0])
             let previous = self.loop
             self.loop = l
             defer { if previous !== l, let p = previous, !p.isClosed { self.loop = p } }
-            let r = l.runUntilComplete(aw)
+            let r = self.insideLoop { l.runUntilComplete(aw) }
             try self.checkStop()
             switch r {
             case .finished(let out): return try self.outcome(out)
@@ -628,9 +655,12 @@ extension AsyncioBridge {
         }
         method(c, "run_forever") { [unowned self] o, _ in
             let l = lp(o)
-            if let e = l.cannotRunError { try self.raise(e) }
+            if let e = l.cannotRunError {
+                throw self.loopStateError(e, closedCheck: .runForeverCheckClosed,
+                                          runningCheck: .runForeverCheckRunning, holding: [])
+            }
             self.loop = l
-            let r = l.runForever()
+            let r = self.insideLoop { l.runForever() }
             try self.checkStop()
             switch r {
             case .deadlock(let d): throw LooplabStop(self.deadlockMessage(d, horizon: false))
@@ -639,8 +669,8 @@ extension AsyncioBridge {
             case .stopped: return .none
             }
         }
-        method(c, "shutdown_asyncgens") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "shutdown_asyncgens"), name: "shutdown_asyncgens") }
-        method(c, "shutdown_default_executor") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "shutdown_default_executor"), name: "shutdown_default_executor") }
+        method(c, "shutdown_asyncgens") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_asyncgens"), name: "shutdown_asyncgens") }
+        method(c, "shutdown_default_executor") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_default_executor"), name: "shutdown_default_executor") }
 
         let h = handleClass!
         method(h, "cancel") { o, _ in (o.payload as! Handle).cancel(); return .none }
@@ -947,7 +977,7 @@ final class AcquireThenNone: NativeCoroutine {
     let inner: Coroutine
     init(_ inner: Coroutine) {
         self.inner = inner
-        super.init(qualname: "__aenter__")
+        super.init(qualname: "_ContextManagerMixin.__aenter__")
     }
     override func resume(_ input: Outcome) -> CoroutineStep {
         if pc == 1 {

@@ -132,4 +132,14 @@ public final class Frame {
         let i = max(0, min(ip - 1, code.locations.count - 1))
         return code.locations.isEmpty ? 0 : Int(code.locations[i].line)
     }
+
+    /// The line warnings report for the running instruction: code the compiler generated
+    /// without a location (the `e = None; del e` ending `except … as e`) counts as the line
+    /// before it, as CPython's `propagate_line_numbers` gives it that line.
+    public var propagatedLine: Int {
+        if code.locations.isEmpty { return 0 }
+        var i = max(0, min(ip - 1, code.locations.count - 1))
+        while i > 0 && code.locations[i].line == 0 { i -= 1 }
+        return Int(code.locations[i].line)
+    }
 }

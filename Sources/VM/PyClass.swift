@@ -81,6 +81,11 @@ public final class PyTraceback: PyObject {
     public let code: CodeObject
     public let instruction: Int
     public let next: PyTraceback?
+    /// What the traceback's frame keeps alive besides the code: the arguments of a library
+    /// function implemented natively (CPython's frame would hold them as locals), so they
+    /// live exactly as long as the traceback — e.g. a coroutine passed to a failing
+    /// `run_until_complete` warns "never awaited" when the exception is dropped.
+    public var keepAlive: [Value] = []
     public init(code: CodeObject, instruction: Int, next: PyTraceback?) {
         self.code = code
         self.instruction = instruction
@@ -102,6 +107,13 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// For exception groups: the contained exceptions and the message.
     public var groupExceptions: [PyException] = []
     public var notes: [String] = []
+    /// The asyncio engine's view of this exception (its `EngineError`, which holds this object
+    /// strongly). Weak, so the exception dies when the program and the engine drop it, as in
+    /// CPython (its traceback may keep a never-awaited coroutine alive until then).
+    public weak var engineError: AnyObject?
+    /// Set once asyncio's library frames were added to the traceback (a cause shared by
+    /// several raises gets them once).
+    public var hasLibraryFrames = false
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
