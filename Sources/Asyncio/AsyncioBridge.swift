@@ -28,6 +28,8 @@ public final class AsyncioBridge {
     var threadSegments: [ThreadSegment]?
     /// Every loop created during the run (the trace document counts them).
     public internal(set) var loops: [EventLoop] = []
+    /// Tracebacks whose entries hold a reference cycle (see `collectCycles`).
+    var cyclicTracebacks: [PyTraceback] = []
 
     // Python-visible classes.
     var cancelledError: PyClass!
@@ -178,9 +180,24 @@ public final class AsyncioBridge {
         trackedIDs.removeAll()
     }
 
+    /// Breaks the reference cycles CPython leaves to its cycle collector (an exception that
+    /// escaped `asyncio.run` and the main task), at exit where that collector runs last.
+    func collectCycles() {
+        let tracebacks = cyclicTracebacks
+        cyclicTracebacks.removeAll()
+        for tb in tracebacks {
+            var t: PyTraceback? = tb
+            while let x = t {
+                x.keepAlive.removeAll()
+                t = x.next
+            }
+        }
+    }
+
     /// Interpreter exit: tasks still pending die with their coroutines (the coroutine is closed
     /// first, running its `finally`, then the task logs "Task was destroyed but it is pending!").
     func destroyPendingTasks() {
+        collectCycles()
         let tasks = tasksEver
         tasksEver.removeAll()
         for t in tasks where !t.isDone {

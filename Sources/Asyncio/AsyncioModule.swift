@@ -373,6 +373,11 @@ extension AsyncioBridge {
             let exc = toVMException(e)
             if let f = c as? Failing, let frame = f.frame { prependFrames([frame], to: exc) }
             prependFrames([.runnersRun, .runnerRun, .runUntilComplete], to: exc)
+            // In CPython the exception is in a reference cycle: its traceback holds
+            // Runner.run's frame, whose `task` holds the exception. Only the cycle collector
+            // frees it (with what its traceback keeps alive); `collectCycles` plays that part.
+            holdInTraceback([.obj(exc)], of: exc, frame: .runnerRun)
+            if let tb = exc.traceback { cyclicTracebacks.append(tb) }
             throw exc
         case .deadlock(let r): throw LooplabStop(deadlockMessage(r, horizon: false))
         case .horizon(let r): throw LooplabStop(deadlockMessage(r, horizon: true))

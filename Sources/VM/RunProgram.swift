@@ -94,6 +94,11 @@ extension VM {
     public func finalizeMain() {
         atExit = true
         current = nil
+        // `sys.last_value` goes first (finalize_modules_delete_special), while the warnings
+        // machinery can still import tracemalloc: what dies with it gets the tracemalloc hint.
+        exitWarningsHint = true
+        lastUncaught = nil
+        exitWarningsHint = false
         if let main = modules["__main__"] {
             main.dict.removeAll()
         }
@@ -114,11 +119,9 @@ extension VM {
         lastGlobals = globals
         VM.active = self
         defer {
-            // Values still alive die at interpreter exit (their warnings say `sys:1`).
+            // Values still alive die at interpreter exit (their warnings say `sys:1`); the
+            // module's namespace is cleared by `finalizeMain`, after `sys.last_value`.
             atExit = true
-            globals.removeAll()
-            lastGlobals = nil
-            modules["__main__"] = nil
         }
         do {
             _ = try runModuleCode(code, globals: globals)
@@ -127,6 +130,7 @@ extension VM {
             if e.isInstance(of: ExceptionTypes.systemExit) { return .finished(systemExitStatus(e)) }
             stdout.flush()
             stderr.write(formatUncaught(e))
+            lastUncaught = e
             return .exception(e)
         } catch let stop as LooplabStop {
             stdout.flush()

@@ -48,7 +48,9 @@ extension VM {
         let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
         if atExit || current == nil {
             let key = "sys:1:" + message
-            if shownWarnings.insert(key).inserted { stderr.write("sys:1: \(message)\n") }
+            if shownWarnings.insert(key).inserted {
+                stderr.write("sys:1: \(message)\n" + (exitWarningsHint ? "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" : ""))
+            }
             return
         }
         guard let f = current else { return }
