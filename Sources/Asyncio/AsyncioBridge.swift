@@ -69,6 +69,7 @@ public final class AsyncioBridge {
         bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
         bridge.runtime.reprlibHook = { [unowned bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
+        bridge.runtime.taskCreated = { [unowned bridge] t in bridge.track(t) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
@@ -162,8 +163,9 @@ public final class AsyncioBridge {
 
     /// Remembers a future for the end-of-run lifetime messages.
     func track(_ f: Future) {
+        guard trackedIDs.insert(ObjectIdentifier(f)).inserted else { return }
+        tracked.append(f)
         if let t = f as? Task { tasksEver.append(t) }
-        if trackedIDs.insert(ObjectIdentifier(f)).inserted { tracked.append(f) }
         if let g = f as? GatheringFuture { for c in g.children { track(c) } }
     }
 

@@ -17,6 +17,9 @@ public final class AsyncioRuntime {
     /// Receives what CPython's default exception handler would log (asyncio-semantics §19).
     /// Without it the entries are only kept in `EventLoop.logs`.
     public var logHook: ((LoopLog) -> Void)?
+    /// Every task a loop creates, also those the engine makes on its own (the task closing a
+    /// dropped async generator): the VM tracks them for the lifetime messages it emits.
+    public var taskCreated: ((Task) -> Void)?
     /// The current Python source location, asked for only while an instrument listens.
     public var locationHook: (() -> SourceLocation?)?
 

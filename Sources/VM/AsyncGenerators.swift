@@ -41,6 +41,7 @@ public final class AsyncGenAwaitable: PyObject {
                 case .throwing(let e):
                     result = try vm.throwIntoGenerator(agen, e)
                 case .close:
+                    agen.asyncGenClosed = true
                     if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; throw vm.stopIteration() }
                     result = try vm.throwIntoGenerator(agen, vm.newException(ExceptionTypes.generatorExit))
                 }

@@ -146,6 +146,9 @@ public final class PyGenerator: PyObject {
     /// iteration (CPython's `ag_origin_or_finalizer`); called when the generator dies
     /// suspended.
     public var asyncGenFinalizer: ((PyGenerator) -> Void)?
+    /// For async generators: `aclose()` has started (CPython's `ag_closed`); the finalizer
+    /// hook is no longer called for it.
+    var asyncGenClosed = false
 
     init(flavor: Flavor, frame: Frame, name: String, qualname: String) {
         self.flavor = flavor
@@ -172,11 +175,12 @@ public final class PyGenerator: PyObject {
         // with `aclose()` in a new task (`_PyGen_Finalize`). CPython resurrects the object;
         // ARC cannot, so an heir takes over the suspended frame — nothing else referred to
         // the old object, so no program can tell them apart.
-        if flavor == .asyncGenerator, let finalizer = asyncGenFinalizer, let f = frame {
+        if flavor == .asyncGenerator, !asyncGenClosed, let finalizer = asyncGenFinalizer, let f = frame {
             let heir = PyGenerator(flavor: .asyncGenerator, frame: f, name: name, qualname: qualname)
             heir.started = started
             heir.asyncGenHooksDone = true
-            heir.asyncGenFinalizer = finalizer
+            // A finalizer runs once per object (PEP 442): if the hook drops the heir (a closed
+            // loop), it dies for good.
             f.generator = heir
             frame = nil
             finalizer(heir)
