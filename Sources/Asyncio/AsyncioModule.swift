@@ -58,22 +58,33 @@ extension AsyncioBridge {
         cls.dict.setStr(name, .obj(PyProperty(getter: .obj(getter))))
     }
 
-    /// `name(args) at file:line`, as asyncio's `format_helpers._format_callback_source`.
+    /// `name(args) at file:line`, as asyncio's `format_helpers._format_callback_source`: a
+    /// `functools.partial` shows the wrapped function with the partial's arguments, followed
+    /// by the call's own (`report('a')()`), and the source of the innermost function.
     func callbackLabel(_ fn: Value, _ args: [Value]) -> String {
-        var fnv = fn
-        var allArgs: [Value] = []
-        // functools.partial: show the wrapped function and its bound arguments.
-        if case .obj(let o) = fn, o.cls.name == "partial", let inner = try? vm.getAttr(fn, "func") {
-            fnv = inner
-            if case .obj(let t)? = try? vm.getAttr(fn, "args"), let tup = t as? PyTuple { allArgs = tup.items }
-        }
-        allArgs += args
-        var text = callableName(fnv)
         let reprlib = Reprlib(vm: vm)
-        let shown = allArgs.map { reprlib.repr($0) }.joined(separator: ", ")
-        text += "(\(shown))"
-        if case .obj(let o) = fnv, let f = o as? PyFunction {
-            text += " at \(f.code.filename):\(f.code.firstLine)"
+        func formatArgs(_ args: [Value], _ keywords: [(key: Value, value: Value)]) -> String {
+            var items = args.map { reprlib.repr($0) }
+            for (k, v) in keywords { items.append(((try? vm.str(k)) ?? "?") + "=" + reprlib.repr(v)) }
+            return "(" + items.joined(separator: ", ") + ")"
+        }
+        func partialParts(_ f: Value) -> (Value, [Value], [(key: Value, value: Value)])? {
+            guard case .obj(let o) = f, o.cls.name == "partial", let inner = try? vm.getAttr(f, "func") else { return nil }
+            var pargs: [Value] = []
+            var pkw: [(key: Value, value: Value)] = []
+            if case .obj(let t)? = try? vm.getAttr(f, "args"), let tup = t as? PyTuple { pargs = tup.items }
+            if case .obj(let d)? = try? vm.getAttr(f, "keywords"), let dict = d as? PyDict { pkw = dict.entries }
+            return (inner, pargs, pkw)
+        }
+        // `_format_callback`, unwrapping partials from the outside in.
+        var f = fn, fargs = args, fkw: [(key: Value, value: Value)] = [], suffix = ""
+        while let (inner, pargs, pkw) = partialParts(f) {
+            suffix = formatArgs(fargs, fkw) + suffix
+            (f, fargs, fkw) = (inner, pargs, pkw)
+        }
+        var text = callableName(f) + formatArgs(fargs, fkw) + suffix
+        if case .obj(let o) = f, let pf = o as? PyFunction {
+            text += " at \(pf.code.filename):\(pf.code.firstLine)"
         }
         return text
     }
@@ -123,8 +134,12 @@ extension AsyncioBridge {
         }
     }
 
+    /// `__qualname__`, else `__name__`, else `repr()` (format_helpers._format_callback).
     func callableName(_ fn: Value) -> String {
         if case .obj(let o) = fn, let f = o as? PyFunction { return f.qualname }
+        for attr in ["__qualname__", "__name__"] {
+            if let v = try? vm.getAttr(fn, attr), case .str(let s) = v, !s.value.isEmpty { return s.value }
+        }
         return (try? vm.repr(fn)) ?? "callback"
     }
 
