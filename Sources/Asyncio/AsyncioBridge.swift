@@ -55,6 +55,8 @@ public final class AsyncioBridge {
     var trackedIDs: Set<ObjectIdentifier> = []
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
+    /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
+    public internal(set) var trace: ProgramTrace?
 
     public init(vm: VM) {
         self.vm = vm
@@ -100,6 +102,7 @@ public final class AsyncioBridge {
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
         loops.append(l)
+        if let t = trace { l.instrument = LoopTap(trace: t, loop: l, index: loops.count) }
     }
 
     /// Called when a loop closes: the clock keeps its reading.
@@ -369,6 +372,7 @@ public final class AsyncioBridge {
     // MARK: logs
 
     func printLog(_ entry: LoopLog) {
+        trace?.vmEvent(.warning(entry.message))
         vm.stdout.flush()
         var out = entry.message + "\n"
         for (k, v) in entry.fields { out += "\(k): \(v)\n" }
@@ -439,6 +443,9 @@ final class BridgeClock: Clock {
         if let l = bridge.loop, l.isRunning {
             l.block(nanoseconds: Int64(ns), what: "time.sleep")
         } else {
+            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
+                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
+            }
             bridge.elapsed += Int64(ns)
             if let l = bridge.loop, !l.isClosed {
                 // An idle loop's clock: move it too by running nothing; keep reading it.

@@ -52,6 +52,9 @@ public final class Frame {
     var isEntry = false
     /// The generator owning this frame, if any.
     weak var generator: PyGenerator?
+    /// A stand-in for a library function implemented natively (`VM.withLibraryFrame`): not
+    /// the program's own code, so locations reported to observers skip it.
+    var isLibrary = false
     /// The exception currently handled in this frame (`sys.exc_info()`), set by `pushExcInfo`.
     var handled: PyException?
     /// Set while suspended inside `yield from`/`await` (the sub-iterator is on top of the stack).

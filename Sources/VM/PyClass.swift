@@ -117,6 +117,10 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
+    /// Already reported to the trace as raised / as caught (each object is reported once
+    /// per raise, however many frames it crosses).
+    var traceRaised = false
+    var traceCaught = false
 
     public init(cls: PyClass, args: [Value]) {
         self.args = args
@@ -170,6 +174,11 @@ public final class PyGenerator: PyObject {
         // CPython warns when a coroutine dies without ever being started or awaited.
         if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
             vm.warnNeverAwaited(qualname)
+        }
+        // A generator freed while suspended is closed (CPython's _PyGen_Finalize), so its
+        // `finally` blocks run; the VM does it at its next safe point.
+        if flavor == .generator && started && !running, let frame, let vm = VM.active {
+            vm.generatorDied(frame, name: name, qualname: qualname)
         }
         // An unfinished async generator with a finalizer goes to the loop, which closes it
         // with `aclose()` in a new task (`_PyGen_Finalize`). CPython resurrects the object;

@@ -5,6 +5,7 @@ extension VM {
     /// Runs when `steps` reaches `stepCheckpoint`: enforces the step budget and polls the
     /// interrupt hook.
     func checkLimits() throws {
+        if !dyingGenerators.isEmpty { try closeDyingGenerators() }
         if steps >= stepLimit {
             throw LooplabStop("looplab stopped the program: it ran more than \(options.maxSteps) steps (use --max-steps to raise the limit)")
         }
@@ -34,6 +35,7 @@ extension VM {
         let saved = current
         let f = Frame(code: code, globals: saved?.globals ?? PyDict(), namespace: nil, constants: constants(for: code))
         f.ip = 1
+        f.isLibrary = true
         f.back = saved
         current = f
         defer {
@@ -46,6 +48,7 @@ extension VM {
     /// `RuntimeWarning: coroutine '…' was never awaited`, at the line running when it died.
     public func warnNeverAwaited(_ qualname: String) {
         let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
+        observer?.warning(message)
         if atExit || current == nil {
             let key = "sys:1:" + message
             if shownWarnings.insert(key).inserted {

@@ -74,6 +74,10 @@ public final class VM {
     public var asyncGenFirstIter: ((PyGenerator) throws -> ((PyGenerator) -> Void)?)?
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
+    /// Suspended generators whose object died, waiting to be closed at the next instruction
+    /// boundary (a Swift `deinit` is no place to run Python code).
+    var dyingGenerators: [PyGenerator] = []
+    var closingDyingGenerators = false
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).
     nonisolated(unsafe) public static weak var active: VM?
@@ -86,6 +90,8 @@ public final class VM {
     var exitWarningsHint = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
+    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift).
+    public weak var observer: VMObserver?
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
@@ -112,6 +118,8 @@ public final class OutputBuffer {
     private let fd: Int32
     private let sink: ((String) -> Void)?
     private let lineBuffered: Bool
+    /// Sees every write as it happens (the trace's output events); nil when nobody records.
+    public var tap: ((String) -> Void)?
 
     public init(fd: Int32, lineBuffered: Bool = false) {
         self.fd = fd
@@ -128,6 +136,7 @@ public final class OutputBuffer {
     }
 
     public func write(_ s: String) {
+        if let tap { tap(s) }
         buffer.append(contentsOf: s.utf8)
         if buffer.count >= 1 << 16 || (lineBuffered && s.utf8.last == 10) { flush() }
     }
