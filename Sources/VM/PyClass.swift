@@ -153,6 +153,9 @@ public final class PyGenerator: PyObject {
     /// For async generators: `aclose()` has started (CPython's `ag_closed`); the finalizer
     /// hook is no longer called for it.
     var asyncGenClosed = false
+    /// For async generators: an `__anext__`/`athrow`/`aclose` awaitable is driving it
+    /// (CPython's `ag_running_async`).
+    var asyncGenRunning = false
 
     init(flavor: Flavor, frame: Frame, name: String, qualname: String) {
         self.flavor = flavor
