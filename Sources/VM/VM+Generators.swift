@@ -289,7 +289,7 @@ extension VM {
                 return nil
             }
         }
-        if let v = try next(it) { f.push(v) } else {
+        if let v = try nextItem(it) { f.push(v) } else {
             _ = f.pop()
             f.ip = Int(target)
         }
