@@ -50,7 +50,7 @@ extension AsyncioBridge {
                 let url = try self.urlArg(a, name)
                 let e = self.entry(url)
                 vm.flushCPU()
-                vm.options.clock.sleep(Int((e.latency * 1e9).rounded()))
+                try vm.options.clock.sleep(Int((e.latency * 1e9).rounded()), what: "requests.\(name)")
                 let r = PyInstance(cls: response)
                 r.dict.setStr("url", .string(url))
                 r.dict.setStr("status_code", .int(e.status))

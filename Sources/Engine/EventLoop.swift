@@ -228,7 +228,9 @@ public final class EventLoop {
     /// `loop.create_task(coro, name=name)`; `name == nil` consumes a `Task-N` number.
     @discardableResult
     public func createTask(_ coro: Coroutine, name: String? = nil) -> Task {
-        Task(coro, loop: self, name: name)
+        let t = Task(coro, loop: self, name: name)
+        runtime.taskCreated?(t)
+        return t
     }
 
     /// `ensure_future(aw)`: futures pass through, coroutines become tasks.

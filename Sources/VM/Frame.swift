@@ -52,6 +52,9 @@ public final class Frame {
     var isEntry = false
     /// The generator owning this frame, if any.
     weak var generator: PyGenerator?
+    /// A stand-in for a library function implemented natively (`VM.withLibraryFrame`): not
+    /// the program's own code, so locations reported to observers skip it.
+    var isLibrary = false
     /// The exception currently handled in this frame (`sys.exc_info()`), set by `pushExcInfo`.
     var handled: PyException?
     /// Set while suspended inside `yield from`/`await` (the sub-iterator is on top of the stack).
@@ -131,5 +134,15 @@ public final class Frame {
     public var currentLine: Int {
         let i = max(0, min(ip - 1, code.locations.count - 1))
         return code.locations.isEmpty ? 0 : Int(code.locations[i].line)
+    }
+
+    /// The line warnings report for the running instruction: code the compiler generated
+    /// without a location (the `e = None; del e` ending `except … as e`) counts as the line
+    /// before it, as CPython's `propagate_line_numbers` gives it that line.
+    public var propagatedLine: Int {
+        if code.locations.isEmpty { return 0 }
+        var i = max(0, min(ip - 1, code.locations.count - 1))
+        while i > 0 && code.locations[i].line == 0 { i -= 1 }
+        return Int(code.locations[i].line)
     }
 }

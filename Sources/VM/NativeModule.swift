@@ -78,7 +78,7 @@ extension VM {
         if name == "asyncio" || name.hasPrefix("asyncio.") {
             throw LooplabStop("asyncio is not available yet in this version of looplab")
         }
-        throw LooplabStop("import of module '\(name)' is not allowed: \(VM.sandboxMessage)")
+        throw sandboxedImportStop(name, f)
     }
 
     /// `IMPORT_NAME`: `import a.b` binds the top package `a`; `from a.b import x` (a

@@ -81,6 +81,11 @@ public final class PyTraceback: PyObject {
     public let code: CodeObject
     public let instruction: Int
     public let next: PyTraceback?
+    /// What the traceback's frame keeps alive besides the code: the arguments of a library
+    /// function implemented natively (CPython's frame would hold them as locals), so they
+    /// live exactly as long as the traceback — e.g. a coroutine passed to a failing
+    /// `run_until_complete` warns "never awaited" when the exception is dropped.
+    public var keepAlive: [Value] = []
     public init(code: CodeObject, instruction: Int, next: PyTraceback?) {
         self.code = code
         self.instruction = instruction
@@ -102,6 +107,13 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// For exception groups: the contained exceptions and the message.
     public var groupExceptions: [PyException] = []
     public var notes: [String] = []
+    /// The asyncio engine's view of this exception (its `EngineError`, which holds this object
+    /// strongly). Weak, so the exception dies when the program and the engine drop it, as in
+    /// CPython (its traceback may keep a never-awaited coroutine alive until then).
+    public weak var engineError: AnyObject?
+    /// Set once asyncio's library frames were added to the traceback (a cause shared by
+    /// several raises gets them once).
+    public var hasLibraryFrames = false
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
@@ -138,6 +150,12 @@ public final class PyGenerator: PyObject {
     /// iteration (CPython's `ag_origin_or_finalizer`); called when the generator dies
     /// suspended.
     public var asyncGenFinalizer: ((PyGenerator) -> Void)?
+    /// For async generators: `aclose()` has started (CPython's `ag_closed`); the finalizer
+    /// hook is no longer called for it.
+    var asyncGenClosed = false
+    /// For async generators: an `__anext__`/`athrow`/`aclose` awaitable is driving it
+    /// (CPython's `ag_running_async`).
+    var asyncGenRunning = false
 
     init(flavor: Flavor, frame: Frame, name: String, qualname: String) {
         self.flavor = flavor
@@ -169,11 +187,12 @@ public final class PyGenerator: PyObject {
         // with `aclose()` in a new task (`_PyGen_Finalize`). CPython resurrects the object;
         // ARC cannot, so an heir takes over the suspended frame — nothing else referred to
         // the old object, so no program can tell them apart.
-        if flavor == .asyncGenerator, let finalizer = asyncGenFinalizer, let f = frame {
+        if flavor == .asyncGenerator, !asyncGenClosed, let finalizer = asyncGenFinalizer, let f = frame {
             let heir = PyGenerator(flavor: .asyncGenerator, frame: f, name: name, qualname: qualname)
             heir.started = started
             heir.asyncGenHooksDone = true
-            heir.asyncGenFinalizer = finalizer
+            // A finalizer runs once per object (PEP 442): if the hook drops the heir (a closed
+            // loop), it dies for good.
             f.generator = heir
             frame = nil
             finalizer(heir)

@@ -149,7 +149,11 @@ extension VM {
         case .nativeFunction:
             let fn = unsafeDowncast(o, to: PyNativeFunction.self)
             switch name {
-            case "__name__", "__qualname__": return .string(fn.name)
+            case "__name__": return .string(fn.name)
+            case "__qualname__":
+                // Methods of types are qualified (`list.append`); module functions are not.
+                if fn.isMethod, let owner = fn.ownerName { return .string("\(owner).\(fn.name)") }
+                return .string(fn.name)
             case "__doc__": return Value.none
             case "__module__": return fn.ownerName == nil ? .string("builtins") : Value.none
             default: return nil

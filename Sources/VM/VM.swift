@@ -85,6 +85,11 @@ public final class VM {
     nonisolated(unsafe) public static weak var active: VM?
     /// Set while module globals are torn down at exit (warnings then say `sys:1`).
     var atExit = false
+    /// `sys.last_value`: the uncaught exception, kept (with what its traceback holds) until
+    /// interpreter exit.
+    var lastUncaught: PyException?
+    /// Set while `sys.last_value` is released at exit: warnings still get the tracemalloc hint.
+    var exitWarningsHint = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
     /// CPU time (picoseconds) executed but not yet handed to the clock (`flushCPU`).

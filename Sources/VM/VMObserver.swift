@@ -19,7 +19,9 @@ public protocol VMObserver: AnyObject {
 extension VM {
     /// The Python source location of the instruction running now (nil between runs).
     public var currentLocation: (file: String, line: Int, column: Int)? {
-        guard let f = current else { return nil }
+        var f = current
+        while let x = f, x.isLibrary { f = x.back }
+        guard let f else { return nil }
         return location(of: f)
     }
 
