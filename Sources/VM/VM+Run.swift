@@ -138,7 +138,7 @@ extension VM {
                     case .beforeWith: try beforeWith(f)
                     case .beforeAsyncWith: try beforeAsyncWith(f)
                     case .withExceptStart: f.push(try withExceptStart(f))
-                    case .importName(let i): let _ = f.pop(); let _ = f.pop(); f.push(try importModule(f.code.names[Int(i)], f))
+                    case .importName(let i): let fromlist = f.pop(); _ = f.pop(); f.push(try importName(f.code.names[Int(i)], fromlist: fromlist, f))
                     case .importFrom(let i): f.push(try importFrom(f.top, f.code.names[Int(i)]))
                     case .timeStart: f.push(.int(clockNow)); timeCPUStarts.append(cpuNanoseconds)
                     case .timeEnd: timeMagicReport(since: f.pop())
