@@ -222,15 +222,16 @@ extension VM {
     func frameFromStack(_ fn: PyFunction, _ f: Frame, base: Int, argc: Int, hasSelf: Bool, kwnames: [Value]) throws -> Frame {
         let code = fn.code
         let total = argc + (hasSelf ? 1 : 0)
-        // Fast path: exact positional arguments, no keywords, no *args/**kwargs, no cells.
+        // Fast path: exact positional arguments, no keywords, no *args/**kwargs.
         if kwnames.isEmpty && total == code.argCount && code.kwOnlyArgCount == 0
-            && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords) && code.cellvars.isEmpty && code.freevars.isEmpty {
-            let frame = Frame(code: code, globals: fn.globals, namespace: nil, constants: constants(for: code))
+            && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords) {
+            let frame = newFrame(code, globals: fn.globals)
             let first = hasSelf ? base + 1 : base + 2
             for i in 0..<total {
                 frame.slots[i] = f.slots[first + i]
             }
             f.unwind(to: base - f.localCount)
+            setupCells(frame, fn)
             return frame
         }
         var positional: [Value] = []
@@ -250,7 +251,7 @@ extension VM {
     /// raising its TypeErrors for bad calls.
     func makeFrame(_ fn: PyFunction, _ args: Args) throws -> Frame {
         let code = fn.code
-        let frame = Frame(code: code, globals: fn.globals, namespace: nil, constants: constants(for: code))
+        let frame = newFrame(code, globals: fn.globals)
         let slots = frame.slots
         let argCount = code.argCount
         let kwOnly = code.kwOnlyArgCount

@@ -49,12 +49,12 @@ extension VM {
                     case .storeName(let i): try storeName(f, Int(i), f.pop())
                     case .deleteName(let i): try deleteName(f, Int(i))
                     case .loadGlobal(let i): f.push(try loadGlobal(f, Int(i)))
-                    case .storeGlobal(let i): f.globals.setStr(f.code.names[Int(i)], f.pop())
+                    case .storeGlobal(let i): storeGlobal(f, Int(i), f.pop())
                     case .deleteGlobal(let i): if f.globals.removeStr(f.code.names[Int(i)]) == nil { throw nameError(f.code.names[Int(i)]) }
-                    case .loadAttr(let i): f.top = try getAttr(f.top, f.code.names[Int(i)])
-                    case .storeAttr(let i): let o = f.pop(); let v = f.pop(); try setAttr(o, f.code.names[Int(i)], v)
+                    case .loadAttr(let i): f.top = try loadAttr(f.top, f.names[Int(i)], f.attrCaches + (f.ip - 1))
+                    case .storeAttr(let i): let o = f.pop(); let v = f.pop(); try storeAttr(o, f.names[Int(i)], v, f.attrCaches + (f.ip - 1))
                     case .deleteAttr(let i): try deleteAttr(f.pop(), f.code.names[Int(i)])
-                    case .loadMethod(let i): try loadMethod(f, f.code.names[Int(i)])
+                    case .loadMethod(let i): try loadMethod(f, f.names[Int(i)], f.attrCaches + (f.ip - 1))
                     case .binarySubscr: let k = f.pop(); f.top = try getItem(f.top, k)
                     case .storeSubscr: let k = f.pop(); let c = f.pop(); try setItem(c, k, f.pop())
                     case .deleteSubscr: let k = f.pop(); try deleteItem(f.pop(), k)
@@ -103,7 +103,9 @@ extension VM {
                     case .returnValue:
                         let v = f.pop()
                         guard let caller = finish(f, returning: v) else { return .returned(v) }
+                        var done = f
                         f = caller; current = f
+                        recycle(&done)
                         if let e = pendingCallerError { pendingCallerError = nil; throw e }
                     case .makeFunction(let flags): try makeFunction(f, flags)
                     case .call(let n): if let g = try callFromStack(f, argc: Int(n), kwnames: nil) { f = g; current = f }

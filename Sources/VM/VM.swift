@@ -51,6 +51,13 @@ public final class VM {
     /// `json.JSONDecodeError`, once `json` is imported.
     var jsonDecodeError: PyClass?
 
+    /// Identifiers of compiled code as shared str objects (see `intern`).
+    var internedNames: [String: PyStr] = [:]
+    /// Where names were found along types' MROs (CPython's type attribute cache).
+    let typeCache = TypeAttributeCache()
+    /// `__setattr__`, interned (looked up on every attribute store).
+    lazy var setattrName: PyStr = intern("__setattr__")
+
     /// The frame currently running (nil between runs).
     var current: Frame?
     /// Python frames plus nested native calls, for the recursion limit.
