@@ -70,6 +70,18 @@ extension VM {
         }
     }
 
+    /// `+`, `-` and `*` of two small ints when the result fits (nil otherwise): the dispatch
+    /// loop's fast path.
+    @inline(__always)
+    func smallIntFast(_ op: BinaryOp, _ x: Int, _ y: Int) -> Int? {
+        switch op {
+        case .add: let (r, o) = x.addingReportingOverflow(y); return o ? nil : r
+        case .sub: let (r, o) = x.subtractingReportingOverflow(y); return o ? nil : r
+        case .mul: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? nil : r
+        default: return nil
+        }
+    }
+
     @inline(__always)
     func smallIntOp(_ op: BinaryOp, _ x: Int, _ y: Int) throws -> Value {
         switch op {

@@ -6,7 +6,7 @@ extension VM {
     func constants(for code: CodeObject) -> ConstantTable {
         if let cache = code.runtimeCache { return unsafeDowncast(cache, to: ConstantTable.self) }
         let table = ConstantTable(code.constants.map { constantValue($0) }, names: code.names.map { intern($0) },
-                                  instructions: code.instructions.count)
+                                  code: code)
         code.runtimeCache = table
         return table
     }
@@ -48,7 +48,11 @@ extension VM {
     /// same globals, else a new one.
     @inline(__always)
     func newFrame(_ code: CodeObject, globals: PyDict) -> Frame {
-        let table = constants(for: code)
+        newFrame(code, constants(for: code), globals: globals)
+    }
+
+    @inline(__always)
+    func newFrame(_ code: CodeObject, _ table: ConstantTable, globals: PyDict) -> Frame {
         if let fr = table.freeFrames.popLast(), fr.globals === globals { return fr }
         return Frame(code: code, globals: globals, namespace: nil, constants: table)
     }
@@ -86,8 +90,7 @@ extension VM {
             f.back = nil
             return nil
         }
-        let caller = f.back!
-        f.back = nil
+        let caller = f.back.take()!
         switch f.resume {
         case .call: caller.push(v)
         case .constructor(let instance):
@@ -117,8 +120,7 @@ extension VM {
             f.back = nil
             return nil
         }
-        let caller = f.back!
-        f.back = nil
+        let caller = f.back.take()!
         caller.push(v)
         if case .send = f.resume { caller.delegating = true }
         return caller
@@ -215,9 +217,18 @@ final class ConstantTable {
     let nameCaches: UnsafeMutablePointer<NameCache>
     let attrCaches: UnsafeMutablePointer<AttrCache>
     let instructionCount: Int
+    /// The code is a generator, coroutine or async generator (a call makes a generator object).
+    let makesGenerator: Bool
+    /// Parameters are plain positional ones (no keyword-only, no *args, no **kwargs).
+    let positionalOnlyCall: Bool
     /// Finished frames of this code kept for reuse (a call then costs no allocation).
     var freeFrames: [Frame] = []
-    init(_ items: [Value], names: [PyStr], instructions: Int) {
+    init(_ items: [Value], names: [PyStr], code: CodeObject) {
+        let instructions = code.instructions.count
+        makesGenerator = code.flags.contains(.generator) || code.flags.contains(.coroutine)
+            || code.flags.contains(.asyncGenerator)
+        positionalOnlyCall = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs)
+            && !code.flags.contains(.varkeywords)
         count = items.count
         values = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
         values.initialize(from: items, count: count)

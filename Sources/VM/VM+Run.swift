@@ -58,10 +58,26 @@ extension VM {
                     case .binarySubscr: let k = f.pop(); f.top = try getItem(f.top, k)
                     case .storeSubscr: let k = f.pop(); let c = f.pop(); try setItem(c, k, f.pop())
                     case .deleteSubscr: let k = f.pop(); try deleteItem(f.pop(), k)
-                    case .binary(let op): let b = f.pop(); f.top = try binaryOp(op, f.top, b)
+                    case .binary(let op):
+                        // Small ints in place: no value copies for the commonest case.
+                        if case .int(let x) = f.slots[f.sp - 2], case .int(let y) = f.slots[f.sp - 1],
+                           let r = smallIntFast(op, x, y) {
+                            f.sp -= 1
+                            (f.slots + f.sp).initialize(to: .null)
+                            (f.slots + f.sp - 1).initialize(to: .int(r))
+                        } else {
+                            let b = f.pop(); f.top = try binaryOp(op, f.top, b)
+                        }
                     case .inplace(let op): let b = f.pop(); f.top = try inplaceOp(op, f.top, b)
                     case .unary(let op): f.top = try unaryOp(op, f.top)
-                    case .compare(let op): let b = f.pop(); f.top = try compare(op, f.top, b)
+                    case .compare(let op):
+                        if case .int(let x) = f.slots[f.sp - 2], case .int(let y) = f.slots[f.sp - 1] {
+                            f.sp -= 1
+                            (f.slots + f.sp).initialize(to: .null)
+                            (f.slots + f.sp - 1).initialize(to: .bool(compareOrdering(op, x, y)))
+                        } else {
+                            let b = f.pop(); f.top = try compare(op, f.top, b)
+                        }
                     case .isOp(let inv): let b = f.pop(); f.top = .bool(f.top.isIdentical(b) != (inv != 0))
                     case .containsOp(let inv): let b = f.pop(); f.top = .bool(try contains(b, f.top) != (inv != 0))
                     case .buildTuple(let n): f.push(.obj(PyTuple(f.popMany(Int(n)))))

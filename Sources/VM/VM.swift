@@ -58,8 +58,10 @@ public final class VM {
     /// `__setattr__`, interned (looked up on every attribute store).
     lazy var setattrName: PyStr = intern("__setattr__")
 
-    /// The frame currently running (nil between runs).
-    var current: Frame?
+    /// The frame currently running (nil between runs). Not a counted reference: the running
+    /// dispatch loop holds the frame (its `f`), and this is reset when that loop returns; it
+    /// changes on every call and return, where reference counting showed in profiles.
+    unowned(unsafe) var current: Frame?
     /// Python frames plus nested native calls, for the recursion limit.
     var depth = 0
     /// Instructions executed (for the step budget).
