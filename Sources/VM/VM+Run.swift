@@ -59,16 +59,23 @@ extension VM {
                     case .storeSubscr: let k = f.pop(); let c = f.pop(); try setItem(c, k, f.pop())
                     case .deleteSubscr: let k = f.pop(); try deleteItem(f.pop(), k)
                     case .binary(let op):
-                        // Small ints in place: no value copies for the commonest case.
-                        if case .int(let x) = f.slots[f.sp - 2], case .int(let y) = f.slots[f.sp - 1],
-                           let r = smallIntFast(op, x, y) {
+                        // Plain numbers in place (they own nothing, so the slots are just
+                        // overwritten): no value copies for the commonest case.
+                        if let r = numberFast(op, f.slots + (f.sp - 2)) {
                             f.sp -= 1
                             (f.slots + f.sp).initialize(to: .null)
-                            (f.slots + f.sp - 1).initialize(to: .int(r))
+                            (f.slots + f.sp - 1).initialize(to: r)
                         } else {
                             let b = f.pop(); f.top = try binaryOp(op, f.top, b)
                         }
-                    case .inplace(let op): let b = f.pop(); f.top = try inplaceOp(op, f.top, b)
+                    case .inplace(let op):
+                        if let r = numberFast(op, f.slots + (f.sp - 2)) {
+                            f.sp -= 1
+                            (f.slots + f.sp).initialize(to: .null)
+                            (f.slots + f.sp - 1).initialize(to: r)
+                        } else {
+                            let b = f.pop(); f.top = try inplaceOp(op, f.top, b)
+                        }
                     case .unary(let op): f.top = try unaryOp(op, f.top)
                     case .compare(let op):
                         if case .int(let x) = f.slots[f.sp - 2], case .int(let y) = f.slots[f.sp - 1] {
