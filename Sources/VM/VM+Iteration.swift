@@ -227,6 +227,9 @@ extension VM {
 
     func buildString(_ parts: [Value]) -> Value {
         var s = ""
+        var length = 0
+        for p in parts { if case .str(let x) = p { length += x.value.utf8.count } }
+        s.reserveCapacity(length)
         for p in parts { if case .str(let x) = p { s += x.value } }
         return .string(s)
     }

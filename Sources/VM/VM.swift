@@ -53,8 +53,17 @@ public final class VM {
     /// `json.JSONDecodeError`, once `json` is imported.
     var jsonDecodeError: PyClass?
 
-    /// The frame currently running (nil between runs).
-    var current: Frame?
+    /// Identifiers of compiled code as shared str objects (see `intern`).
+    var internedNames: [String: PyStr] = [:]
+    /// Where names were found along types' MROs (CPython's type attribute cache).
+    let typeCache = TypeAttributeCache()
+    /// `__setattr__`, interned (looked up on every attribute store).
+    lazy var setattrName: PyStr = intern("__setattr__")
+
+    /// The frame currently running (nil between runs). Not a counted reference: the running
+    /// dispatch loop holds the frame (its `f`), and this is reset when that loop returns; it
+    /// changes on every call and return, where reference counting showed in profiles.
+    unowned(unsafe) var current: Frame?
     /// Python frames plus nested native calls, for the recursion limit.
     var depth = 0
     /// Instructions executed (for the step budget).
