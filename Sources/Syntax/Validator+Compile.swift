@@ -78,8 +78,50 @@ struct CompileChecks {
             if let type = CompileChecks.literalTypeName(f) {
                 warn("'\(type)' object is not callable; perhaps you missed a comma?", e.span.line)
             }
+        case .subscript(let value, let slice, .load):
+            checkSubscript(value, slice, e.span.line)
         default:
             break
+        }
+    }
+
+    /// compile.c's check_subscripter and check_index (loads only): subscripting a display that
+    /// can never be subscripted, or indexing a str/bytes/tuple/list display with a non-int.
+    private mutating func checkSubscript(_ value: Expr, _ slice: Expr, _ line: Int) {
+        let valueType = CompileChecks.inferredType(value)
+        switch valueType {
+        case "NoneType", "ellipsis", "bool", "int", "float", "set", "generator", "function":
+            warn("'\(valueType!)' object is not subscriptable; perhaps you missed a comma?", line)
+            return
+        default:
+            break
+        }
+        guard let indexType = CompileChecks.inferredType(slice), indexType != "int", indexType != "bool" else { return }
+        switch valueType {
+        case "str", "bytes", "tuple", "list":
+            warn("\(valueType!) indices must be integers or slices, not \(indexType); perhaps you missed a comma?", line)
+        default:
+            break
+        }
+    }
+
+    /// compile.c's infer_type, after the AST optimiser's folding of signed number literals:
+    /// the type an expression certainly has, or nil. Slices have none (they are not values here).
+    static func inferredType(_ e: Expr) -> String? {
+        switch e.kind {
+        case .unaryOp(let op, let operand):
+            // `-1.0` is folded into a constant before compile.c looks at it.
+            guard case .constant(let c) = operand.kind else { return nil }
+            switch (op, c) {
+            case (.uSub, .int), (.uAdd, .int), (.invert, .int), (.uSub, .bool), (.uAdd, .bool), (.invert, .bool): return "int"
+            case (.uSub, .float), (.uAdd, .float): return "float"
+            default: return nil
+            }
+        case .dict, .dictComp: return "dict"
+        case .lambda: return "function"
+        case .listComp: return "list"
+        default:
+            return literalTypeName(e)
         }
     }
 
