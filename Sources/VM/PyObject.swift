@@ -52,6 +52,14 @@ public final class PyStr: PyObject {
 
     /// True when every code point is ASCII (then UTF-8 offsets equal code-point offsets).
     var isASCII: Bool { value.utf8.count == count }
+
+    /// Python's `==` on str: the same code points. (Swift's `String ==` is canonical
+    /// equivalence, so "e\u{301}" == "\u{e9}" there; Python says they differ.)
+    @inline(__always)
+    public func sameCodePoints(_ other: PyStr) -> Bool {
+        if self === other { return true }
+        return value.utf8.count == other.value.utf8.count && value.utf8.elementsEqual(other.value.utf8)
+    }
 }
 
 /// An int too large for 64 bits. Results that fit are always stored as `Value.int` instead.

@@ -231,19 +231,20 @@ extension VM {
             case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
             case .range: return unsafeDowncast(o, to: PyRange.self).count
             default:
-                if let m = o.cls.lookup("__len__") {
-                    let r = try call(m, [v])
-                    guard case .int(let n) = r else {
-                        if case .bool(let b) = r { return b ? 1 : 0 }
-                        throw typeError("'\(typeName(r))' object cannot be interpreted as an integer")
-                    }
-                    if n < 0 { throw valueError("__len__() should return >= 0") }
-                    return n
-                }
+                if let m = o.cls.lookup("__len__") { return try lengthResult(try call(m, [v])) }
             }
         default: break
         }
         throw typeError("object of type '\(typeName(v))' has no len()")
+    }
+
+    /// What a user `__len__` returned, as CPython's slot_sq_length checks it: an index
+    /// (`__index__`), not negative, and small enough for a Py_ssize_t.
+    func lengthResult(_ r: Value) throws -> Int {
+        let n = try indexBig(r)
+        if n.sign == .minus { throw valueError("__len__() should return >= 0") }
+        guard let i = Int(exactly: n) else { throw overflowError("cannot fit 'int' into an index-sized integer") }
+        return i
     }
 
     /// `item in container`.
