@@ -53,7 +53,10 @@ enum TypeConstructors {
             switch a[0] {
             case .str(let s):
                 guard a.count >= 2 || a.keyword("encoding") != nil else { throw vm.typeError("string argument without an encoding") }
-                return .obj(PyBytes(Array(s.value.utf8)))
+                var rest = a
+                rest.positional.removeFirst()
+                let (codec, errors) = try vm.codecArguments(rest, "bytes")
+                return .obj(PyBytes(try vm.encode(s.value, codec, errors: errors)))
             case .int(let n):
                 if n < 0 { throw vm.valueError("negative count") }
                 try vm.checkAllocation(n)

@@ -19,6 +19,15 @@ extension VM {
         }
     }
 
+    /// A Py_ssize_t argument (`"x".zfill(n)`, `center`…): an int or `__index__`, with
+    /// CPython's TypeError and OverflowError.
+    func sizeArgument(_ v: Value) throws -> Int {
+        guard let i = Int(exactly: try indexBig(v)) else {
+            throw overflowError("Python int too large to convert to C ssize_t")
+        }
+        return i
+    }
+
     @inline(__always)
     func normalizeIndex(_ i: Int, count: Int) -> Int? {
         let j = i < 0 ? i + count : i

@@ -68,6 +68,9 @@ extension VM {
             if let r = try repeatSequence(b, a) { return r }
         case .mod:
             if case .str(let s) = a { return .string(try percentFormat(s.value, b)) }
+            if case .obj(let o) = a, o.kind == .bytes {
+                return .obj(PyBytes(try bytesPercentFormat(unsafeDowncast(o, to: PyBytes.self).bytes, b)))
+            }
         case .or, .and, .xor, .sub:
             if case .obj(let x) = a, case .obj(let y) = b {
                 if (x.kind == .set || x.kind == .frozenset) && (y.kind == .set || y.kind == .frozenset) {

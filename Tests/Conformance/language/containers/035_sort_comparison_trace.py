@@ -19,16 +19,16 @@ cases = [
     [3, 1, 2], [5, 4, 3, 2, 1], [1, 2, 3, 4, 5], [2, 2, 1, 1, 3, 3],
     list(range(100)), list(range(100, 0, -1)),
     [random.randrange(1000) for _ in range(70)],
-    [random.randrange(10) for _ in range(300)],
-    [random.randrange(10 ** 6) for _ in range(1000)],
-    list(range(500)) + [random.randrange(500) for _ in range(40)],
-    [i % 37 for i in range(600)],
-    list(range(0, 2000, 2)) + list(range(1, 2000, 2)),
-    list(range(300)) + list(range(150)) + list(range(700, 400, -1)),
+    [random.randrange(10) for _ in range(150)],
+    [random.randrange(10 ** 6) for _ in range(260)],
+    list(range(200)) + [random.randrange(200) for _ in range(20)],
+    [i % 37 for i in range(200)],
+    list(range(0, 400, 2)) + list(range(1, 400, 2)),
+    list(range(130)) + list(range(70)) + list(range(300, 160, -1)),
 ]
 for c in cases:
     print(len(c), *trace(c), *trace(c, reverse=True))
-words = [random.choice(["ab", "b", "a", "ba", "c"]) * random.randrange(1, 4) for _ in range(200)]
+words = [random.choice(["ab", "b", "a", "ba", "c"]) * random.randrange(1, 4) for _ in range(100)]
 log = []
 def key(w):
     log.append(w)
