@@ -147,7 +147,8 @@ extension VM {
         }
         if x.kind == .range && y.kind == .range && (op == .eq || op == .ne) {
             let a = unsafeDowncast(x, to: PyRange.self), b = unsafeDowncast(y, to: PyRange.self)
-            let same = a.count == b.count && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
+            let n = a.bigLength
+            let same = n == b.bigLength && (n == 0 || (a.bigStart == b.bigStart && (n == 1 || a.bigStep == b.bigStep)))
             return op == .eq ? same : !same
         }
         return nil
@@ -218,7 +219,7 @@ extension VM {
         case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count > 0
         case .bigint: return true
         case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
-        case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
+        case .range: return !unsafeDowncast(o, to: PyRange.self).isEmpty
         case .instance, .exception:
             if let m = o.cls.lookup("__bool__") {
                 let r = try call(m, [v])

@@ -77,6 +77,8 @@ public final class VM {
     var atExit = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
+    /// The payload of the last NaN `float()` made (see `freshNaN`).
+    var nanSerial = 0
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
