@@ -56,6 +56,8 @@ public final class AsyncioBridge {
     var libraryLines: [String: [Int: String]] = [:]
     /// Exceptions that already got their library frame (a cause shared by several raises).
     var annotated: Set<ObjectIdentifier> = []
+    /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
+    public internal(set) var trace: ProgramTrace?
 
     public init(vm: VM) {
         self.vm = vm
@@ -68,11 +70,13 @@ public final class AsyncioBridge {
         bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
         bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
+        bridge.runtime.reprlibHook = { [unowned bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
         vm.atExitHandlers.append { [unowned bridge] in bridge.destroyPendingTasks() }
+        vm.asyncGenFirstIter = { [unowned bridge] g in bridge.asyncGenFirstIter(g) }
         return bridge
     }
 
@@ -98,6 +102,7 @@ public final class AsyncioBridge {
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
         loops.append(l)
+        if let t = trace { l.instrument = LoopTap(trace: t, loop: l, index: loops.count) }
     }
 
     /// Called when a loop closes: the clock keeps its reading.
@@ -280,6 +285,7 @@ public final class AsyncioBridge {
     func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
+            if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
             if let e = o as? EngineObject {
                 if let f = e.payload as? Future { return .future(f) }
                 if let c = e.payload as? Coroutine { return .coroutine(c) }
@@ -291,9 +297,23 @@ public final class AsyncioBridge {
     func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
+            if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
             if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
+    }
+
+    /// The hooks `run_forever` installs with `sys.set_asyncgen_hooks`: while a loop runs, an
+    /// async generator's first iteration registers it with the loop (weakly) and hands it
+    /// the loop's finalizer hook, which the VM calls if the generator dies suspended.
+    func asyncGenFirstIter(_ g: PyGenerator) -> ((PyGenerator) -> Void)? {
+        guard let loop = runtime.runningLoop else { return nil }
+        loop.asyncGenFirstIter(g) { [unowned self] agen in
+            NativeAwaitCoroutine(AsyncGenAwaitable.aclose(agen as! PyGenerator), self)
+        }
+        return { [weak loop, unowned self] heir in
+            loop?.asyncGenFinalizer(heir) { NativeAwaitCoroutine(AsyncGenAwaitable.aclose(heir), self) }
+        }
     }
 
     /// The one engine coroutine of a VM coroutine object (gather(c, c) sees the same one twice).
@@ -316,6 +336,7 @@ public final class AsyncioBridge {
     // MARK: logs
 
     func printLog(_ entry: LoopLog) {
+        trace?.vmEvent(.warning(entry.message))
         vm.stdout.flush()
         var out = entry.message + "\n"
         for (k, v) in entry.fields { out += "\(k): \(v)\n" }
@@ -370,14 +391,24 @@ final class BridgeClock: Clock {
         return Int(bridge.elapsed)
     }
 
-    func sleep(_ ns: Int) {
+    func sleep(_ ns: Int, what: String) throws {
         if bridge.threadSegments != nil {
+            // A modelled thread: the engine's thread pool meets the horizon as a timer.
             bridge.threadSegments!.append(.blocking(Int64(ns)))
             return
+        }
+        // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond it
+        // (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
+        let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
+        if overflow || end > bridge.horizon {
+            throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
         }
         if let l = bridge.loop, l.isRunning {
             l.block(nanoseconds: Int64(ns), what: "time.sleep")
         } else {
+            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
+                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
+            }
             bridge.elapsed += Int64(ns)
             if let l = bridge.loop, !l.isClosed {
                 // An idle loop's clock: move it too by running nothing; keep reading it.

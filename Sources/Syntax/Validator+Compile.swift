@@ -78,48 +78,53 @@ struct CompileChecks {
             if let type = CompileChecks.literalTypeName(f) {
                 warn("'\(type)' object is not callable; perhaps you missed a comma?", e.span.line)
             }
-        case .subscript(let value, let slice, .load):
-            checkSubscript(value, slice, e.span.line)
+        case .subscript(let value, let index, let ctx) where ctx == .load:
+            checkSubscript(value, index, line: e.span.line)
         default:
             break
         }
     }
 
-    /// compile.c's check_subscripter and check_index (loads only): subscripting a display that
-    /// can never be subscripted, or indexing a str/bytes/tuple/list display with a non-int.
-    private mutating func checkSubscript(_ value: Expr, _ slice: Expr, _ line: Int) {
+    /// compile.c's check_subscripter and check_index (loads only): a literal that can never
+    /// be subscripted, or a sequence literal indexed by a literal that is not an int or slice.
+    private mutating func checkSubscript(_ value: Expr, _ index: Expr, line: Int) {
         let valueType = CompileChecks.inferredType(value)
-        switch valueType {
-        case "NoneType", "ellipsis", "bool", "int", "float", "set", "generator", "function":
-            warn("'\(valueType!)' object is not subscriptable; perhaps you missed a comma?", line)
-            return
-        default:
-            break
+        let neverSubscriptable: Bool
+        switch value.kind {
+        case .set, .setComp, .generatorExp, .lambda: neverSubscriptable = true
+        // Constants, including signed numbers the optimiser folds into constants.
+        case .constant, .unaryOp: neverSubscriptable = ["NoneType", "ellipsis", "int", "bool", "float"].contains(valueType ?? "")
+        default: neverSubscriptable = false
         }
-        guard let indexType = CompileChecks.inferredType(slice), indexType != "int", indexType != "bool" else { return }
-        switch valueType {
-        case "str", "bytes", "tuple", "list":
-            warn("\(valueType!) indices must be integers or slices, not \(indexType); perhaps you missed a comma?", line)
+        if neverSubscriptable, let valueType {
+            warn("'\(valueType)' object is not subscriptable; perhaps you missed a comma?", line)
+            return
+        }
+        guard let indexType = CompileChecks.inferredType(index), indexType != "int", indexType != "bool",
+              indexType != "slice" else { return }
+        switch value.kind {
+        case .constant(.string), .constant(.bytes), .tuple, .list, .listComp, .joinedStr, .formattedValue:
+            guard let valueType else { return }
+            warn("\(valueType) indices must be integers or slices, not \(indexType); perhaps you missed a comma?", line)
         default:
             break
         }
     }
 
-    /// compile.c's infer_type, after the AST optimiser's folding of signed number literals:
-    /// the type an expression certainly has, or nil. Slices have none (they are not values here).
+    /// compile.c's infer_type, after the AST optimiser's folding of signed numbers and tuples
+    /// of constants (the forms lessons write); nil when the type is not known at compile time.
     static func inferredType(_ e: Expr) -> String? {
         switch e.kind {
+        case .lambda: return "function"
+        case .slice: return "slice"
         case .unaryOp(let op, let operand):
-            // `-1.0` is folded into a constant before compile.c looks at it.
             guard case .constant(let c) = operand.kind else { return nil }
             switch (op, c) {
-            case (.uSub, .int), (.uAdd, .int), (.invert, .int), (.uSub, .bool), (.uAdd, .bool), (.invert, .bool): return "int"
-            case (.uSub, .float), (.uAdd, .float): return "float"
+            case (.not, _): return "bool"
+            case (.uAdd, .int), (.uSub, .int), (.invert, .int), (.uAdd, .bool), (.uSub, .bool), (.invert, .bool): return "int"
+            case (.uAdd, .float), (.uSub, .float): return "float"
             default: return nil
             }
-        case .dict, .dictComp: return "dict"
-        case .lambda: return "function"
-        case .listComp: return "list"
         default:
             return literalTypeName(e)
         }

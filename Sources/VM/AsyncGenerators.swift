@@ -4,7 +4,7 @@ import Compiler
 /// generator's frame. A yield from the generator's own `yield` is an item (the awaitable finishes
 /// with StopIteration(item)); a yield passed through from an inner `await` (the frame is
 /// `delegating`) goes out to whoever drives the coroutine.
-final class AsyncGenAwaitable: PyObject {
+public final class AsyncGenAwaitable: PyObject {
     enum Mode { case send(Value), throwing(PyException), close }
     let agen: PyGenerator
     var mode: Mode
@@ -14,8 +14,16 @@ final class AsyncGenAwaitable: PyObject {
     init(_ agen: PyGenerator, _ mode: Mode) {
         self.agen = agen
         self.mode = mode
-        super.init(cls: AsyncGenAwaitable.type, kind: .other)
+        let cls: PyClass
+        switch mode {
+        case .send: cls = AsyncGenAwaitable.type
+        case .throwing, .close: cls = AsyncGenAwaitable.athrowType
+        }
+        super.init(cls: cls, kind: .other)
     }
+
+    /// `agen.aclose()` as the event loop's finalizer hook and `shutdown_asyncgens` call it.
+    public static func aclose(_ agen: PyGenerator) -> AsyncGenAwaitable { AsyncGenAwaitable(agen, .close) }
 
     /// One step: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
     func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
@@ -59,8 +67,11 @@ final class AsyncGenAwaitable: PyObject {
         }
     }
 
-    static let type: PyClass = {
-        let c = PyClass(name: "async_generator_asend", base: BuiltinTypes.object, isBuiltin: true)
+    static let type = makeType("async_generator_asend")
+    static let athrowType = makeType("async_generator_athrow")
+
+    static func makeType(_ name: String) -> PyClass {
+        let c = PyClass(name: name, base: BuiltinTypes.object, isBuiltin: true)
         TypeMethods.method(c, "__await__") { _, v, _ in v }
         TypeMethods.method(c, "__iter__") { _, v, _ in v }
         TypeMethods.method(c, "__next__") { vm, v, _ in try (v.object as! AsyncGenAwaitable).step(vm, sending: nil, throwing: nil) }
@@ -70,18 +81,52 @@ final class AsyncGenAwaitable: PyObject {
         }
         TypeMethods.method(c, "close") { _, v, _ in (v.object as! AsyncGenAwaitable).finished = true; return .none }
         return c
-    }()
+    }
+}
+
+/// `async_generator_asend`/`async_generator_athrow` driven from Swift (a Task running
+/// `agen.aclose()`): StopIteration becomes the return value.
+extension AsyncGenAwaitable: NativeAwaitIterator {
+    public func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep {
+        do { return .yielded(try step(vm, sending: value, throwing: nil)) } catch let e as PyException
+            where e.isInstance(of: ExceptionTypes.stopIteration) {
+            return .returned(vm.stopIterationValue(e))
+        }
+    }
+
+    public func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep {
+        do { return .yielded(try step(vm, sending: nil, throwing: exc)) } catch let e as PyException
+            where e.isInstance(of: ExceptionTypes.stopIteration) {
+            return .returned(vm.stopIterationValue(e))
+        }
+    }
+}
+
+extension VM {
+    /// `async_gen_init_hooks`: at the first `__anext__`/`asend`/`athrow`/`aclose`, keep the
+    /// running loop's finalizer and tell the loop about the generator (firstiter).
+    func initAsyncGenHooks(_ g: PyGenerator) throws {
+        if g.asyncGenHooksDone { return }
+        g.asyncGenHooksDone = true
+        if let firstIter = asyncGenFirstIter { g.asyncGenFinalizer = try firstIter(g) }
+    }
 }
 
 extension TypeMethods {
     static func installAsyncGeneratorMethods() {
         let c = BuiltinTypes.asyncGenerator
-        method(c, "__aiter__") { _, v, _ in v }
-        method(c, "__anext__") { _, v, _ in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .send(.none))) }
-        method(c, "asend") { _, v, a in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .send(a.count > 0 ? a[0] : .none))) }
-        method(c, "athrow") { vm, v, a in
-            .obj(AsyncGenAwaitable(v.object as! PyGenerator, .throwing(try vm.makeException(a[0]))))
+        func agen(_ vm: VM, _ v: Value) throws -> PyGenerator {
+            let g = v.object as! PyGenerator
+            try vm.initAsyncGenHooks(g)
+            return g
         }
-        method(c, "aclose") { _, v, _ in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .close)) }
+        method(c, "__aiter__") { _, v, _ in v }
+        method(c, "__anext__") { vm, v, _ in .obj(AsyncGenAwaitable(try agen(vm, v), .send(.none))) }
+        method(c, "asend") { vm, v, a in .obj(AsyncGenAwaitable(try agen(vm, v), .send(a.count > 0 ? a[0] : .none))) }
+        method(c, "athrow") { vm, v, a in
+            let g = try agen(vm, v)
+            return .obj(AsyncGenAwaitable(g, .throwing(try vm.makeException(a[0]))))
+        }
+        method(c, "aclose") { vm, v, _ in .obj(AsyncGenAwaitable(try agen(vm, v), .close)) }
     }
 }

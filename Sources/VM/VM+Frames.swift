@@ -34,6 +34,12 @@ extension VM {
         }
     }
 
+    /// One RESUME or JUMP_BACKWARD of `code` (see `CodeObject.warmupLeft`).
+    @inline(__always)
+    func warmUp(_ code: CodeObject) {
+        if code.warmupLeft > 0 { code.warmupLeft &-= 1 }
+    }
+
     /// Counts a frame (or a nested native call) toward the recursion limit.
     @inline(__always)
     func enterDepth(_ suffix: String = "") throws {
@@ -104,6 +110,7 @@ extension VM {
             exc.needsContext = false
             chainContext(exc, from: f)
         }
+        if observer != nil, !reraising, !exc.traceRaised { reportRaised(exc) }
         while true {
             if !reraising {
                 exc.traceback = PyTraceback(code: f.code, instruction: max(f.ip - 1, 0), next: exc.traceback)

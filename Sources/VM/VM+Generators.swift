@@ -92,6 +92,7 @@ extension VM {
         g.running = true
         frame.delegating = false
         try enterDepth()
+        warmUp(frame.code)
         frame.back = current
         frame.resume = .call
         return try execute(frame)
@@ -192,6 +193,35 @@ extension VM {
         }
     }
 
+    /// A started generator's object died while its frame was suspended: queue the frame to be
+    /// closed at the next instruction boundary, through a fresh generator object (the dying
+    /// one cannot be referenced past its `deinit`).
+    func generatorDied(_ frame: Frame, name: String, qualname: String) {
+        let g = PyGenerator(flavor: .generator, frame: frame, name: name, qualname: qualname)
+        g.started = true
+        frame.generator = g
+        dyingGenerators.append(g)
+        stepCheckpoint = 0
+    }
+
+    /// Closes the generators queued by `generatorDied`, in the order they died. An exception
+    /// from `close()` is reported as CPython's PyErr_WriteUnraisable does, and dropped.
+    func closeDyingGenerators() throws {
+        // One at a time: the `finally` code of one must not start closing the next.
+        if closingDyingGenerators { return }
+        closingDyingGenerators = true
+        defer { closingDyingGenerators = false }
+        while !dyingGenerators.isEmpty {
+            let g = dyingGenerators.removeFirst()
+            do {
+                try closeGenerator(g)
+            } catch let e as PyException {
+                stdout.flush()
+                stderr.write("Exception ignored in: <generator object \(g.qualname) at \(address(g))>\n" + formatUncaught(e))
+            }
+        }
+    }
+
     /// Closes a sub-iterator of `yield from` when GeneratorExit is thrown into its delegator.
     func closeIterator(_ sub: Value) throws {
         if case .obj(let o) = sub, o.kind == .generator {
@@ -227,6 +257,7 @@ extension VM {
         g.running = true
         gf.delegating = false
         try enterDepth()
+        warmUp(gf.code)
         gf.back = f
         gf.resume = resume
         return gf

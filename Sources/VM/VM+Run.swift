@@ -81,7 +81,10 @@ extension VM {
                     case .formatValue(let conv, let hasSpec): let spec = hasSpec ? f.pop() : .null; f.top = try formatValue(f.top, conversion: conv, spec: spec)
                     case .unpackSequence(let n): try unpackSequence(f, Int(n))
                     case .unpackEx(let b, let a): try unpackEx(f, Int(b), Int(a))
-                    case .jump(let t): f.ip = Int(t)
+                    case .jump(let t):
+                        // A backward jump is CPython's JUMP_BACKWARD, which warms the code up.
+                        if Int(t) < f.ip { warmUp(f.code) }
+                        f.ip = Int(t)
                     case .popJumpIfFalse(let t): if !(try isTrue(f.pop())) { f.ip = Int(t) }
                     case .popJumpIfTrue(let t): if try isTrue(f.pop()) { f.ip = Int(t) }
                     case .jumpIfFalseOrPop(let t): if !(try isTrue(f.top)) { f.ip = Int(t) } else { _ = f.pop() }
@@ -116,9 +119,9 @@ extension VM {
                     case .setupFinally(let t): f.blocks.append(Frame.Block(handler: t, level: Int32(f.stackLevel)))
                     case .popBlock: f.blocks.removeLast()
                     case .pushExcInfo: let e = f.pop(); f.push(f.handled.map { .obj($0) } ?? .none); f.push(e); f.handled = e.object as? PyException
-                    case .popExcept: f.handled = f.pop().object as? PyException
+                    case .popExcept: if observer != nil { reportHandled(f) }; f.handled = f.pop().object as? PyException
                     case .reraise: reraising = true; throw f.pop().object as! PyException
-                    case .checkExcMatch: let t = f.pop(); f.push(.bool(try exceptionMatches(f.top, t)))
+                    case .checkExcMatch: let t = f.pop(); let m = try exceptionMatches(f.top, t); if m && observer != nil { reportCaught(f.top) }; f.push(.bool(m))
                     case .checkEgMatch: try checkEgMatch(f)
                     case .prepReraiseStar: try prepReraiseStar(f)
                     case .raise(let n): try raise(f, Int(n))
