@@ -50,6 +50,8 @@ public final class VM {
     var random = PythonRandom()
     /// `json.JSONDecodeError`, once `json` is imported.
     var jsonDecodeError: PyClass?
+    /// One code object per json library frame shown in tracebacks (JSONFrames.swift).
+    var jsonFrameCodes: [JSONFrame: CodeObject] = [:]
 
     /// The frame currently running (nil between runs).
     var current: Frame?
