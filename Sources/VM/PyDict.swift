@@ -5,6 +5,14 @@ import Glibc
 import Darwin
 #endif
 
+/// C's frexp: `x == m * 2**e` with 0.5 <= |m| < 1 and m carrying x's sign. (The Swift
+/// overlay's `frexp(_:) -> (Double, Int)` drops the sign of the mantissa.)
+func signedFrexp(_ x: Double) -> (Double, Int) {
+    var e: Int32 = 0
+    let m = frexp(x, &e)
+    return (m, Int(e))
+}
+
 /// A Python `dict`: insertion-ordered, with CPython's semantics for keys (hash, then identity or
 /// `==`). Layout follows CPython's compact dict: dense entry arrays in insertion order plus a
 /// sparse open-addressing index. Deleted entries leave a `.null` key until the next compaction.
@@ -87,7 +95,7 @@ public final class PyDict: PyObject {
     }
 
     private func fastEquals(_ a: Value, _ b: Value) -> Bool {
-        if case .str(let x) = a, case .str(let y) = b { return x.value == y.value }
+        if case .str(let x) = a, case .str(let y) = b { return x.sameCodePoints(y) }
         return false
     }
 
@@ -305,7 +313,7 @@ public enum PyHash {
     public static func double(_ v: Double) -> Int {
         if v.isInfinite { return v > 0 ? 314159 : -314159 }
         if v.isNaN { return 0 }
-        var m = frexp(v)
+        var m = signedFrexp(v)
         var sign = 1
         if m.0 < 0 { sign = -1; m.0 = -m.0 }
         var x: UInt64 = 0

@@ -199,9 +199,9 @@ extension VM {
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return .bigint(r.bigStart)
+            case "stop": return .bigint(r.bigStop)
+            case "step": return .bigint(r.bigStep)
             default: return nil
             }
         default:

@@ -52,6 +52,8 @@ public final class VM {
     var random = PythonRandom()
     /// `json.JSONDecodeError`, once `json` is imported.
     var jsonDecodeError: PyClass?
+    /// One code object per json library frame shown in tracebacks (JSONFrames.swift).
+    var jsonFrameCodes: [JSONFrame: CodeObject] = [:]
 
     /// Identifiers of compiled code as shared str objects (see `intern`).
     var internedNames: [String: PyStr] = [:]
@@ -111,6 +113,8 @@ public final class VM {
     /// the observer refers back to the run only unowned, and a weak load would cost more on
     /// the paths that test it.
     public var observer: VMObserver?
+    /// The payload of the last NaN `float()` made (see `freshNaN`).
+    var nanSerial = 0
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
