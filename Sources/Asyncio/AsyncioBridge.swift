@@ -11,8 +11,12 @@ import VM
 ///     keeping identities: one Python object per engine future, one `EngineError` per Python
 ///     exception object and the other way round,
 ///   * wraps VM coroutine objects as engine `Coroutine`s (`VMCoroutine`) and engine futures and
-///     native coroutines as Python objects whose `__await__` iterator speaks the engine's
-///     protocol (`AwaitIterator`).
+///     native coroutines as Python objects (EngineObject.swift) whose `__await__` iterators
+///     speak the engine's protocol (`FutureIter`, `CoroutineObject`).
+///
+/// Memory: the bridge keeps no table of per-task objects. A future's Python object is found
+/// through `Future.hostObject` and dies with its last Python reference; only futures that may
+/// still need an end-of-run message are remembered (BridgeLifetimes.swift).
 public final class AsyncioBridge {
     public unowned let vm: VM
     public let runtime = AsyncioRuntime()
@@ -38,20 +42,27 @@ public final class AsyncioBridge {
     var taskClass: PyClass!
     var coroutineWrapperClass: PyClass!
     var awaitIterClass: PyClass!
+    var coroutineIterClass: PyClass!
     var loopClass: PyClass!
     var handleClass: PyClass!
     var lockClass: PyClass!
     var eventClass: PyClass!
 
-    var futureObjects: [ObjectIdentifier: EngineObject] = [:]
+    /// Future objects that must keep their identity for the whole run (subclass instances,
+    /// objects with attributes) even while Python holds no reference to them.
+    var pinned: [EngineObject] = []
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
     var errorsByException: [ObjectIdentifier: EngineError] = [:]
-    var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
+    /// See VMCoroutine: the RuntimeError for a bare generator yielded to a task.
+    var badGenerators: [ObjectIdentifier: (VMCoroutine, EngineError)] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
     var tracked: [Future] = []
     var tasksEver: [Task] = []
-    var trackedIDs: Set<ObjectIdentifier> = []
+    /// `tracked`/`tasksEver` are pruned of futures that can need no message when they reach
+    /// these sizes (BridgeLifetimes.swift).
+    var trackedLimit = 1024
+    var tasksLimit = 1024
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// Exceptions that already got their library frame (a cause shared by several raises).
@@ -67,12 +78,12 @@ public final class AsyncioBridge {
         let bridge = AsyncioBridge(vm: vm)
         bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
-        bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
-        bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
+        bridge.runtime.reprHook = { [unowned(unsafe) bridge] o in bridge.reprHost(o) }
+        bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
-        vm.atExitHandlers.append { [unowned bridge] in bridge.destroyPendingTasks() }
+        vm.atExitHandlers.append { [unowned(unsafe) bridge] in bridge.destroyPendingTasks() }
         return bridge
     }
 
@@ -148,63 +159,31 @@ public final class AsyncioBridge {
         return (try? vm.repr(v)) ?? "<object>"
     }
 
-    /// The one Python object of an engine future or task.
+    /// The one Python object of an engine future or task (while it lives: see EngineObject).
+    @inline(__always)
     func wrap(_ f: Future) -> EngineObject {
-        let id = ObjectIdentifier(f)
-        if let o = futureObjects[id] { return o }
-        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f)
-        o.bridge = self
-        futureObjects[id] = o
+        if let o = f.hostObject { return unsafeDowncast(o.takeUnretainedValue(), to: EngineObject.self) }
+        return newWrapper(f)
+    }
+
+    func newWrapper(_ f: Future) -> EngineObject {
+        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f, bridge: self)
+        f.hostObject = Unmanaged<AnyObject>.passUnretained(o)
         track(f)
         return o
-    }
-
-    /// Remembers a future for the end-of-run lifetime messages.
-    func track(_ f: Future) {
-        if let t = f as? Task { tasksEver.append(t) }
-        if trackedIDs.insert(ObjectIdentifier(f)).inserted { tracked.append(f) }
-        if let g = f as? GatheringFuture { for c in g.children { track(c) } }
-    }
-
-    /// "Task exception was never retrieved" for the futures that end the run with an exception
-    /// nobody looked at. CPython logs it when the object dies; the run's end is where the loop
-    /// and its tasks are dropped, so stderr gets the same text.
-    func reportNeverRetrieved() {
-        for f in tracked {
-            if let log = f.neverRetrievedLog() {
-                printLog(log)
-            }
-        }
-        tracked.removeAll()
-        trackedIDs.removeAll()
-    }
-
-    /// Interpreter exit: tasks still pending die with their coroutines (the coroutine is closed
-    /// first, running its `finally`, then the task logs "Task was destroyed but it is pending!").
-    func destroyPendingTasks() {
-        let tasks = tasksEver
-        tasksEver.removeAll()
-        for t in tasks where !t.isDone {
-            t.coro.close()
-            if let log = t.destroyedPendingLog() { printLog(log) }
-        }
-        vm.flush()
     }
 
     func wrapLoop(_ l: EventLoop) -> EngineObject {
         let id = ObjectIdentifier(l)
         if let o = loopObjects[id] { return o }
-        let o = EngineObject(cls: loopClass, payload: l)
+        let o = EngineObject(cls: loopClass, payload: l, bridge: self)
         loopObjects[id] = o
         return o
     }
 
     /// A native engine coroutine as a Python awaitable (`<coroutine object sleep at …>`).
     func wrapCoroutine(_ c: Coroutine, name: String) -> Value {
-        let o = EngineObject(cls: coroutineWrapperClass, payload: c)
-        o.bridge = self
-        o.label = name
-        return .obj(o)
+        .obj(CoroutineObject(cls: coroutineWrapperClass, coroutine: c, label: name, bridge: self))
     }
 
     // MARK: exceptions
@@ -280,29 +259,39 @@ public final class AsyncioBridge {
     func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
-            if let e = o as? EngineObject {
-                if let f = e.payload as? Future { return .future(f) }
-                if let c = e.payload as? Coroutine { return .coroutine(c) }
-            }
+            if let c = o as? CoroutineObject { return .coroutine(c.coroutine) }
+            if let e = o as? EngineObject, let f = e.payload as? Future { return .future(f) }
         }
         throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
+    }
+
+    /// `awaitable` for each argument of `gather`/`as_completed`, which take one task per
+    /// distinct object: a coroutine passed twice is the same engine coroutine both times.
+    func awaitables(_ vs: [Value]) throws -> [Awaitable] {
+        var seen: [ObjectIdentifier: VMCoroutine] = [:]
+        return try vs.map { v in
+            if case .obj(let o) = v, let g = o as? PyGenerator, g.flavor == .coroutine {
+                if let c = seen[ObjectIdentifier(g)] { return .coroutine(c) }
+                let c = vmCoroutine(g)
+                seen[ObjectIdentifier(g)] = c
+                return .coroutine(c)
+            }
+            return try awaitable(v)
+        }
     }
 
     func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
-            if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
+            if let c = o as? CoroutineObject { return c.coroutine }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
     }
 
-    /// The one engine coroutine of a VM coroutine object (gather(c, c) sees the same one twice).
+    /// The engine coroutine driving a VM coroutine object (one per task; `awaitables` shares
+    /// one among repeated arguments).
     func vmCoroutine(_ g: PyGenerator) -> VMCoroutine {
-        let id = ObjectIdentifier(g)
-        if let c = coroutines[id] { return c }
-        let c = VMCoroutine(g, bridge: self)
-        coroutines[id] = c
-        return c
+        VMCoroutine(g, bridge: self)
     }
 
     /// Re-raises a looplab stop that happened inside a coroutine step.
@@ -323,35 +312,6 @@ public final class AsyncioBridge {
             out += vm.formatUncaught(toVMException(e))
         }
         vm.stderr.write(out)
-    }
-}
-
-/// A Python object carrying an engine object (a Future, Task, Queue, Lock, loop, native
-/// coroutine …).
-public final class EngineObject: PyInstance, NativeAwaitable {
-    public let payload: AnyObject
-    weak var bridge: AsyncioBridge?
-
-    /// `__await__` without a method call: futures get a FutureIter, native coroutines are
-    /// delegated to (once).
-    public func awaitIterator(_ vm: VM) throws -> Value {
-        guard let b = bridge else { throw vm.typeError("object \(cls.name) can't be used in 'await' expression") }
-        if let f = payload as? Future {
-            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .future(f), bridge: b))
-        }
-        if let c = payload as? Coroutine {
-            if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
-            consumed = true
-            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .coroutine(c), bridge: b))
-        }
-        throw vm.typeError("object \(cls.name) can't be used in 'await' expression")
-    }
-    var label = ""
-    /// For native coroutines: already awaited (a second await is an error).
-    var consumed = false
-    init(cls: PyClass, payload: AnyObject) {
-        self.payload = payload
-        super.init(cls: cls)
     }
 }
 

@@ -4,7 +4,10 @@ import Compiler
 /// generator's frame. A yield from the generator's own `yield` is an item (the awaitable finishes
 /// with StopIteration(item)); a yield passed through from an inner `await` (the frame is
 /// `delegating`) goes out to whoever drives the coroutine.
-final class AsyncGenAwaitable: PyObject {
+///
+/// The awaitable is its own `__await__` iterator and speaks `NativeAwaitIterator`, so `async for`
+/// drives it without method lookups and an item costs no StopIteration object.
+final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
     enum Mode { case send(Value), throwing(PyException), close }
     let agen: PyGenerator
     var mode: Mode
@@ -14,11 +17,25 @@ final class AsyncGenAwaitable: PyObject {
     init(_ agen: PyGenerator, _ mode: Mode) {
         self.agen = agen
         self.mode = mode
-        super.init(cls: AsyncGenAwaitable.type, kind: .other)
+        // `.instance`: the kind `await` checks before asking for `NativeAwaitIterator`.
+        super.init(cls: AsyncGenAwaitable.type, kind: .instance)
     }
 
-    /// One step: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
+    func awaitIterator(_ vm: VM) throws -> Value { .obj(self) }
+    func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try advance(vm, sending: value, throwing: nil) }
+    func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try advance(vm, sending: nil, throwing: exc) }
+
+    /// One step as Python sees it: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
     func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
+        switch try advance(vm, sending: v, throwing: exc) {
+        case .yielded(let y): return y
+        case .returned(let r): throw vm.stopIteration(r)
+        }
+    }
+
+    /// One step: `.yielded` passes a value of an inner `await` through, `.returned` is what
+    /// the awaitable returns (the item; None for `aclose`); StopAsyncIteration is thrown.
+    func advance(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> NativeAwaitStep {
         if finished { throw vm.runtimeError("cannot reuse already awaited __anext__()/asend()") }
         let result: LoopExit
         do {
@@ -33,7 +50,7 @@ final class AsyncGenAwaitable: PyObject {
                 case .throwing(let e):
                     result = try vm.throwIntoGenerator(agen, e)
                 case .close:
-                    if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; throw vm.stopIteration() }
+                    if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; return .returned(.none) }
                     result = try vm.throwIntoGenerator(agen, vm.newException(ExceptionTypes.generatorExit))
                 }
             } else {
@@ -42,19 +59,19 @@ final class AsyncGenAwaitable: PyObject {
         } catch let e as PyException {
             finished = true
             if case .close = mode, e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
-                throw vm.stopIteration()
+                return .returned(.none)
             }
             throw e
         }
         switch result {
         case .yielded(let y):
-            if let f = agen.frame, f.delegating { return y }
+            if let f = agen.frame, f.delegating { return .yielded(y) }
             finished = true
             if case .close = mode { throw vm.runtimeError("async generator ignored GeneratorExit") }
-            throw vm.stopIteration(y)
+            return .returned(y)
         case .returned:
             finished = true
-            if case .close = mode { throw vm.stopIteration() }
+            if case .close = mode { return .returned(.none) }
             throw vm.newException(ExceptionTypes.stopAsyncIteration)
         }
     }

@@ -15,6 +15,9 @@ open class PyObject {
 
     /// Attribute namespace for objects that have one (instances, functions, modules, classes).
     open var attributes: PyDict? { nil }
+    /// Called by attribute assignment when `attributes` is nil: objects that make their
+    /// namespace on first use (most never get one) create and return it here.
+    open func makeAttributes() -> PyDict? { nil }
 }
 
 /// Which Swift class a `PyObject` is (so `unsafeDowncast` is safe after a check).

@@ -361,6 +361,12 @@ extension VM {
     }
 
     func getANext(_ v: Value) throws -> Value {
+        // An async generator (a type Python cannot subclass): its `__anext__` awaitable is its
+        // own await iterator, so skip the two method lookups and calls.
+        if case .obj(let o) = v, o.kind == .generator {
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            if g.flavor == .asyncGenerator { return .obj(AsyncGenAwaitable(g, .send(.none))) }
+        }
         guard let m = try lookupMethodOptional(v, "__anext__") else {
             throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(v))")
         }
