@@ -186,6 +186,11 @@ public final class AsyncioBridge {
         .obj(CoroutineObject(cls: coroutineWrapperClass, coroutine: c, label: name, bridge: self))
     }
 
+    /// A native coroutine whose fast path runs at its first step (see CoroutineObject).
+    func wrapFast(_ state: CoroutineObject.State, target: AnyObject, name: String) -> Value {
+        .obj(CoroutineObject(cls: coroutineWrapperClass, state: state, target: target, label: name, bridge: self))
+    }
+
     // MARK: exceptions
 
     func toEngineError(_ e: PyException) -> EngineError {

@@ -183,6 +183,7 @@ extension AsyncioBridge {
             guard let d = self.arg(a, 0, "delay") else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
             let result = self.toEngine(self.arg(a, 1, "result") ?? .none)
             let delay = try self.number(d, "delay")
+            if delay <= 0 { return self.wrapFast(.sleep0(result, yielded: false), target: self, name: "sleep") }
             if let l = self.runtime.runningLoop { return self.wrapCoroutine(l.sleep(delay, result: result), name: "sleep") }
             return self.wrapCoroutine(Lazy("sleep", self) { l in .success(l.sleep(delay, result: result)) }, name: "sleep")
         }
@@ -283,7 +284,6 @@ extension AsyncioBridge {
             // 3.11 counts generators too (generator-based coroutines).
             if let g = o as? PyGenerator { return .bool(g.flavor != .asyncGenerator) }
             return .bool(o is CoroutineObject)
-            return .bool(false)
         }
         m.function("iscoroutinefunction") { _, a in
             guard a.count == 1, case .obj(let o) = a[0], let f = o as? PyFunction else { return .bool(false) }
@@ -481,7 +481,7 @@ extension AsyncioBridge {
         method(cw, "throw") { [unowned(unsafe) self] o, a in
             try co(o).throwIn(try self.exceptionArgument(a), vm: self.vm)
         }
-        method(cw, "close") { o, _ in co(o).coroutine.close(); return .none }
+        method(cw, "close") { o, _ in co(o).close(); return .none }
 
         let wi = coroutineIterClass!
         func witer(_ v: Value) -> CoroutineObject { (v.objectRef as! CoroutineWrapperIter).target }
@@ -652,7 +652,9 @@ extension AsyncioBridge {
             .obj(EngineObject(cls: self.lockClass!, payload: AsyncLock(runtime: self.runtime)))
         }
         lockClass = lock
-        method(lock, "acquire") { [unowned(unsafe) self] o, _ in self.wrapCoroutine((o.payload as! AsyncLock).acquire(), name: "acquire") }
+        method(lock, "acquire") { [unowned(unsafe) self] o, _ in
+            self.wrapFast(.lockAcquire(o.payload as! AsyncLock, aenter: false), target: o.payload, name: "acquire")
+        }
         method(lock, "release") { [unowned(unsafe) self] o, _ in
             if let e = (o.payload as! AsyncLock).release() {
                 let exc = self.toVMException(e)
@@ -662,10 +664,12 @@ extension AsyncioBridge {
             return .none
         }
         method(lock, "locked") { o, _ in .bool((o.payload as! AsyncLock).locked()) }
-        method(lock, "__aenter__") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(AcquireThenNone((o.payload as! AsyncLock).acquire()), name: "__aenter__") }
+        method(lock, "__aenter__") { [unowned(unsafe) self] o, _ in
+            self.wrapFast(.lockAcquire(o.payload as! AsyncLock, aenter: true), target: o.payload, name: "__aenter__")
+        }
         method(lock, "__aexit__") { [unowned(unsafe) self] o, _ in
             try self.raise((o.payload as! AsyncLock).release())
-            return self.wrapCoroutine(Failing(nil, "__aexit__"), name: "__aexit__")
+            return self.wrapFast(.returnNone, target: o.payload, name: "__aexit__")
         }
         method(lock, "__repr__") { [unowned(unsafe) self] o, _ in .string("<asyncio.locks.Lock object at \(self.address(o)) [\((o.payload as! AsyncLock).reprState)]>") }
 
@@ -689,13 +693,17 @@ extension AsyncioBridge {
                 }
                 return .obj(EngineObject(cls: cls, payload: s))
             }
-            method(cls, "acquire") { [unowned(unsafe) self] o, _ in self.wrapCoroutine((o.payload as! AsyncSemaphore).acquire(), name: "acquire") }
+            method(cls, "acquire") { [unowned(unsafe) self] o, _ in
+                self.wrapFast(.semaphoreAcquire(o.payload as! AsyncSemaphore, aenter: false), target: o.payload, name: "acquire")
+            }
             method(cls, "release") { [unowned(unsafe) self] o, _ in try self.raise((o.payload as! AsyncSemaphore).release()); return .none }
             method(cls, "locked") { o, _ in .bool((o.payload as! AsyncSemaphore).locked()) }
-            method(cls, "__aenter__") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(AcquireThenNone((o.payload as! AsyncSemaphore).acquire()), name: "__aenter__") }
+            method(cls, "__aenter__") { [unowned(unsafe) self] o, _ in
+                self.wrapFast(.semaphoreAcquire(o.payload as! AsyncSemaphore, aenter: true), target: o.payload, name: "__aenter__")
+            }
             method(cls, "__aexit__") { [unowned(unsafe) self] o, _ in
                 try self.raise((o.payload as! AsyncSemaphore).release())
-                return self.wrapCoroutine(Failing(nil, "__aexit__"), name: "__aexit__")
+                return self.wrapFast(.returnNone, target: o.payload, name: "__aexit__")
             }
             method(cls, "__repr__") { [unowned(unsafe) self] o, _ in .string("<asyncio.locks.\(name) object at \(self.address(o)) [\((o.payload as! AsyncSemaphore).reprState)]>") }
             property(cls, "_value") { o in .int((o.payload as! AsyncSemaphore).value) }
@@ -768,9 +776,9 @@ extension AsyncioBridge {
             method(cls, "full") { o, _ in .bool(q(o).full()) }
             method(cls, "put") { [unowned(unsafe) self] o, a in
                 guard a.count == 1 else { throw self.vm.typeError("put() missing 1 required positional argument: 'item'") }
-                return self.wrapCoroutine(q(o).put(self.toEngine(a[0])), name: "put")
+                return self.wrapFast(.queuePut(q(o), self.toEngine(a[0])), target: o.payload, name: "put")
             }
-            method(cls, "get") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(q(o).get(), name: "get") }
+            method(cls, "get") { [unowned(unsafe) self] o, _ in self.wrapFast(.queueGet(q(o)), target: o.payload, name: "get") }
             method(cls, "join") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(q(o).join(), name: "join") }
             method(cls, "put_nowait") { [unowned(unsafe) self] o, a in
                 guard a.count == 1 else { throw self.vm.typeError("put_nowait() missing 1 required positional argument: 'item'") }

@@ -50,8 +50,26 @@ public class EngineObject: PyObject, NativeAwaitable {
 /// A coroutine of asyncio written in Swift (`sleep`, `Lock.acquire`, `wait_for` …) as a Python
 /// coroutine object (`<coroutine object sleep at …>`). Like a coroutine, `await` delegates to
 /// the object itself (`__await__` returns self), so one allocation serves both roles.
+///
+/// The common calls that finish at their first step (Engine README "Fast paths": a queue
+/// with room or an item, a free lock or semaphore, `sleep(0)`) keep just their arguments and
+/// run the fast path at the first `send`; the engine coroutine is built only when the fast
+/// path says no, or when something needs it as an object (`create_task(q.get())`). Output,
+/// suspensions and loop passes are the same either way.
 final class CoroutineObject: EngineObject, NativeAwaitIterator {
-    let coroutine: Coroutine
+    enum State {
+        case built(Coroutine)
+        /// `asyncio.sleep(d <= 0, result)`: one bare yield, then `result` (`__sleep0`).
+        case sleep0(EngineValue, yielded: Bool)
+        case queuePut(AsyncQueue, EngineValue)
+        case queueGet(AsyncQueue)
+        /// `lock.acquire()` (→ True) or `async with lock` (`__aenter__` → None).
+        case lockAcquire(AsyncLock, aenter: Bool)
+        case semaphoreAcquire(AsyncSemaphore, aenter: Bool)
+        /// Returns None at once (a lock's `__aexit__`: the release happened at the call).
+        case returnNone
+    }
+    private var state: State
     let label: String
     /// Already awaited: a second `await` is an error.
     var consumed = false
@@ -59,9 +77,40 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
     var done = false
 
     init(cls: PyClass, coroutine: Coroutine, label: String, bridge: AsyncioBridge) {
-        self.coroutine = coroutine
+        state = .built(coroutine)
         self.label = label
         super.init(cls: cls, payload: coroutine, bridge: bridge)
+    }
+
+    /// A coroutine object whose engine coroutine waits to be needed; `target` is the object
+    /// it works on (the queue, lock …).
+    init(cls: PyClass, state: State, target: AnyObject, label: String, bridge: AsyncioBridge) {
+        self.state = state
+        self.label = label
+        super.init(cls: cls, payload: target, bridge: bridge)
+    }
+
+    /// The engine coroutine, built now if it was not yet.
+    var coroutine: Coroutine {
+        if case .built(let c) = state { return c }
+        let c = makeCoroutine()
+        state = .built(c)
+        return c
+    }
+
+    private func makeCoroutine() -> Coroutine {
+        let b = bridge!
+        switch state {
+        case .built(let c): return c
+        case .sleep0(let r, _):
+            if let l = b.runtime.runningLoop { return l.sleep(0, result: r) }
+            return Lazy("sleep", b) { l in .success(l.sleep(0, result: r)) }
+        case .queuePut(let q, let x): return q.put(x)
+        case .queueGet(let q): return q.get()
+        case .lockAcquire(let l, let aenter): return aenter ? AcquireThenNone(l.acquire()) : l.acquire()
+        case .semaphoreAcquire(let s, let aenter): return aenter ? AcquireThenNone(s.acquire()) : s.acquire()
+        case .returnNone: return Failing(nil, label)
+        }
     }
 
     override func awaitIterator(_ vm: VM) throws -> Value {
@@ -74,13 +123,60 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
     // "cannot reuse" RuntimeError, or the exception re-raised).
     func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep {
         let b = bridge!
+        switch state {
+        case .built(let c):
+            return try finish(c.send(b.toEngine(value)), b)
+        case _ where done:
+            throw vm.runtimeError("cannot reuse already awaited coroutine")
+        case .sleep0(let r, let yielded):
+            if !yielded {
+                state = .sleep0(r, yielded: true)
+                return .yielded(.none)
+            }
+            done = true
+            return .returned(b.toVM(r))
+        case .queuePut(let q, let x):
+            if q.putIfRoom(x) {
+                done = true
+                return .returned(.none)
+            }
+        case .queueGet(let q):
+            if let v = q.getIfAvailable() {
+                done = true
+                return .returned(b.toVM(v))
+            }
+        case .lockAcquire(let l, let aenter):
+            if l.acquireIfFree() {
+                done = true
+                return .returned(aenter ? .none : .bool(true))
+            }
+        case .semaphoreAcquire(let s, let aenter):
+            if s.acquireIfFree() {
+                done = true
+                return .returned(aenter ? .none : .bool(true))
+            }
+        case .returnNone:
+            done = true
+            return .returned(.none)
+        }
         return try finish(coroutine.send(b.toEngine(value)), b)
     }
 
     func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep {
         if done { throw exc }
         let b = bridge!
+        if case .sleep0 = state {
+            // Raised at the bare yield (or before the first step), out through `sleep`.
+            done = true
+            b.prependFrames([.sleep], to: exc)
+            throw exc
+        }
         return try finish(coroutine.throw(b.toEngineError(exc)), b)
+    }
+
+    /// `close()`: an engine coroutine closes itself; one never built has nothing to run.
+    func close() {
+        if case .built(let c) = state { c.close() } else { done = true }
     }
 
     /// `send(v)` from Python: the next value to yield, or StopIteration(result).
