@@ -162,15 +162,30 @@ public final class AsyncioBridge {
     /// The one Python object of an engine future or task (while it lives: see EngineObject).
     @inline(__always)
     func wrap(_ f: Future) -> EngineObject {
-        if let o = f.hostObject { return unsafeDowncast(o.takeUnretainedValue(), to: EngineObject.self) }
-        return newWrapper(f)
+        if let o = f.hostObject {
+            if !f.hostTracked { track(f) }
+            return unsafeDowncast(o.takeUnretainedValue(), to: EngineObject.self)
+        }
+        let o = newWrapper(f)
+        track(f)
+        return o
     }
 
     func newWrapper(_ f: Future) -> EngineObject {
-        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f, bridge: self)
+        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f, bridge: self, wrapsFuture: true)
         f.hostObject = Unmanaged<AnyObject>.passUnretained(o)
-        track(f)
         return o
+    }
+
+    /// What a native coroutine yields, as the Python value passed up to the task. A future
+    /// yielded here is on its way to the task that awaits it (which retrieves its outcome),
+    /// so it is not remembered for the end-of-run messages unless Python code gets hold of
+    /// it another way (`wrap`).
+    @inline(__always)
+    func yieldedValue(_ y: EngineValue) -> Value {
+        guard case .future(let f) = y else { return toVM(y) }
+        if let o = f.hostObject { return .obj(unsafeDowncast(o.takeUnretainedValue(), to: EngineObject.self)) }
+        return .obj(newWrapper(f))
     }
 
     func wrapLoop(_ l: EventLoop) -> EngineObject {

@@ -385,7 +385,7 @@ extension AsyncioBridge {
         futureClass = newClass(m, "Future", module: "_asyncio")
         futureClass.constructor = { [unowned(unsafe) self] _, c, _ in
             let f = self.eventLoop().createFuture()
-            let o = EngineObject(cls: c, payload: f, bridge: self)
+            let o = EngineObject(cls: c, payload: f, bridge: self, wrapsFuture: true)
             f.hostObject = Unmanaged<AnyObject>.passUnretained(o)
             // An instance of a Python subclass must stay that object whenever the engine hands
             // the future back.

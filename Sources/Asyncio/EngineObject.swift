@@ -9,24 +9,31 @@ import VM
 /// this object clears that pointer when it dies, so the bridge keeps no table of wrappers and
 /// a future's wrapper is freed with the last Python reference to it.
 public class EngineObject: PyObject, NativeAwaitable {
+    /// The payload is a Future whose `hostObject` may be this object (declared first: it
+    /// fits in the padding after `PyObject.kind`).
+    let wrapsFuture: Bool
     public let payload: AnyObject
     unowned(unsafe) var bridge: AsyncioBridge?
     var dict: PyDict?
 
-    init(cls: PyClass, payload: AnyObject, bridge: AsyncioBridge? = nil) {
+    init(cls: PyClass, payload: AnyObject, bridge: AsyncioBridge? = nil, wrapsFuture: Bool = false) {
+        self.wrapsFuture = wrapsFuture
         self.payload = payload
         self.bridge = bridge
         super.init(cls: cls, kind: .instance)
     }
 
     deinit {
-        if let f = payload as? Future, let h = f.hostObject,
-           h.toOpaque() == Unmanaged.passUnretained(self).toOpaque() {
-            f.hostObject = nil
+        if wrapsFuture {
+            let f = unsafeDowncast(payload, to: Future.self)
+            if let h = f.hostObject, h.toOpaque() == Unmanaged.passUnretained(self).toOpaque() {
+                f.hostObject = nil
+            }
         }
     }
 
     public override var attributes: PyDict? { dict }
+    public override var nativeAwaitable: NativeAwaitable? { self }
 
     /// The first attribute set on the object. An object with attributes must keep its
     /// identity even when Python drops it and later gets the future back from the engine,
@@ -34,7 +41,7 @@ public class EngineObject: PyObject, NativeAwaitable {
     public override func makeAttributes() -> PyDict? {
         let d = PyDict()
         dict = d
-        if payload is Future { bridge?.pinned.append(self) }
+        if wrapsFuture { bridge?.pinned.append(self) }
         return d
     }
 
@@ -112,6 +119,8 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
         case .returnNone: return Failing(nil, label)
         }
     }
+
+    override var nativeAwaitIterator: NativeAwaitIterator? { self }
 
     override func awaitIterator(_ vm: VM) throws -> Value {
         if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
@@ -196,7 +205,7 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
 
     func finish(_ s: Engine.CoroutineStep, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
         switch s {
-        case .yielded(let y): return .yielded(bridge.toVM(y))
+        case .yielded(let y): return .yielded(bridge.yieldedValue(y))
         case .returned(let v):
             done = true
             return .returned(bridge.toVM(v))
@@ -222,6 +231,8 @@ final class FutureIter: PyObject, NativeAwaitIterator {
         self.bridge = bridge
         super.init(cls: cls, kind: .instance)
     }
+
+    override var nativeAwaitIterator: NativeAwaitIterator? { self }
 
     func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep {
         guard let f = future else { return .returned(.none) }
@@ -263,6 +274,8 @@ final class CoroutineWrapperIter: PyObject, NativeAwaitIterator {
         self.target = target
         super.init(cls: cls, kind: .instance)
     }
+
+    override var nativeAwaitIterator: NativeAwaitIterator? { self }
 
     func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try target.awaitSend(vm, value) }
     func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try target.awaitThrow(vm, exc) }

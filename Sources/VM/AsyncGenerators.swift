@@ -21,6 +21,8 @@ final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
         super.init(cls: AsyncGenAwaitable.type, kind: .instance)
     }
 
+    override var nativeAwaitIterator: NativeAwaitIterator? { self }
+    override var nativeAwaitable: NativeAwaitable? { self }
     func awaitIterator(_ vm: VM) throws -> Value { .obj(self) }
     func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try advance(vm, sending: value, throwing: nil) }
     func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try advance(vm, sending: nil, throwing: exc) }
