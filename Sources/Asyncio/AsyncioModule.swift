@@ -116,20 +116,6 @@ extension AsyncioBridge {
         }
     }
 
-    func callback(_ fn: Value, _ args: [Value], label: String) -> () -> Void {
-        return { [unowned(unsafe) self] in
-            do {
-                _ = try self.vm.call(fn, args)
-            } catch let e as PyException {
-                self.prependFrames([.handleRun], to: e)
-                self.runtime.runningLoop?.callbackFailed(label: label, error: self.toEngineError(e))
-            } catch let s as LooplabStop {
-                self.pendingStop = s
-                self.runtime.runningLoop?.stop()
-            } catch {}
-        }
-    }
-
     func callableName(_ fn: Value) -> String {
         if case .obj(let o) = fn, let f = o as? PyFunction { return f.qualname }
         return (try? vm.repr(fn)) ?? "callback"
@@ -445,7 +431,7 @@ extension AsyncioBridge {
             let fut = self.future(o)
             let label = self.callbackLabel(fn, [])
             fut.addDoneCallback(label: label, key: fn.objectRef) { [unowned(unsafe) self] done in
-                self.callback(fn, [.obj(self.wrap(done))], label: self.callbackLabel(fn, [.obj(self.wrap(done))]))()
+                PythonCallback(self, fn, [.obj(self.wrap(done))]).run()
             }
             return .none
         }
@@ -553,7 +539,7 @@ extension AsyncioBridge {
             if let n = a.keyword("name"), !n.isNone { name = try self.vm.str(n) }
             return .obj(self.wrap(lp(o).createTask(try self.coroutine(a[0], "create_task"), name: name)))
         }
-        func schedule(_ method: String, _ o: EngineObject, _ a: Args, _ fnIndex: Int, _ make: (EventLoop, String, @escaping () -> Void) throws -> Handle) throws -> Value {
+        func schedule(_ method: String, _ o: EngineObject, _ a: Args, _ fnIndex: Int, _ make: (EventLoop, HostCallback) throws -> Handle) throws -> Value {
             guard a.count > fnIndex else { throw self.vm.typeError("missing callback argument") }
             for (k, _) in a.keywords where k != "context" {
                 throw self.vm.typeError("BaseEventLoop.\(method)() got an unexpected keyword argument '\(k)'")
@@ -562,18 +548,17 @@ extension AsyncioBridge {
             if let e = l.closedError { try self.raise(e) }
             let fn = a[fnIndex]
             let args = Array(a.positional[(fnIndex + 1)...])
-            let label = self.callbackLabel(fn, args)
-            let h = try make(l, label, self.callback(fn, args, label: label))
+            let h = try make(l, PythonCallback(self, fn, args))
             return .obj(EngineObject(cls: self.handleClass, payload: h))
         }
-        method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, label, fn in l.callSoon(label: label, fn) } }
+        method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, cb in l.callSoon(cb) } }
         method(c, "call_later") { [unowned(unsafe) self] o, a in
             let d = try self.number(a.count > 0 ? a[0] : .none, "delay")
-            return try schedule("call_later", o, a, 1) { l, label, fn in l.callLater(d, label: label, fn) }
+            return try schedule("call_later", o, a, 1) { l, cb in l.callLater(d, cb) }
         }
         method(c, "call_at") { [unowned(unsafe) self] o, a in
             let w = try self.number(a.count > 0 ? a[0] : .none, "when")
-            return try schedule("call_at", o, a, 1) { l, label, fn in l.callAt(w, label: label, fn) }
+            return try schedule("call_at", o, a, 1) { l, cb in l.callAt(w, cb) }
         }
         method(c, "run_in_executor") { [unowned(unsafe) self] o, a in
             guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing 2 required positional arguments") }

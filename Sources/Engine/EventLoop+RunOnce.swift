@@ -116,6 +116,11 @@ extension EventLoop {
                 emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
             }
             fn()
+        case .host(let cb):
+            if tracing {
+                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
+            }
+            cb.run()
         }
     }
 
