@@ -52,7 +52,6 @@ public final class AsyncioBridge {
     /// objects with attributes) even while Python holds no reference to them.
     var pinned: [EngineObject] = []
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
-    var errorsByException: [ObjectIdentifier: EngineError] = [:]
     /// See VMCoroutine: the RuntimeError for a bare generator yielded to a task.
     var badGenerators: [ObjectIdentifier: (VMCoroutine, EngineError)] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
@@ -209,8 +208,7 @@ public final class AsyncioBridge {
     // MARK: exceptions
 
     func toEngineError(_ e: PyException) -> EngineError {
-        let id = ObjectIdentifier(e)
-        if let known = errorsByException[id] { return known }
+        if let known = e.hostError { return unsafeDowncast(known, to: EngineError.self) }
         let cls: PyClass = e.cls
         let kind: ExceptionKind
         if cls === cancelledError { kind = .cancelledError }
@@ -233,7 +231,7 @@ public final class AsyncioBridge {
                               isBaseOnly: !e.isInstance(of: ExceptionTypes.exception),
                               isExit: isExit, host: e)
         err.exceptions = e.groupExceptions.map(toEngineError)
-        errorsByException[id] = err
+        e.hostError = err
         return err
     }
 
@@ -269,7 +267,7 @@ public final class AsyncioBridge {
         if let c = err.context { e.context = toVMException(c) }
         e.suppressContext = err.suppressContext
         err.host = e
-        errorsByException[ObjectIdentifier(e)] = err
+        e.hostError = err
         return e
     }
 

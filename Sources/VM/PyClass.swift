@@ -105,6 +105,9 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
+    /// The asyncio engine's error object for this exception while the engine holds one (the
+    /// bridge keeps the two identities paired; weak: the engine's error owns this object).
+    public weak var hostError: AnyObject?
 
     public init(cls: PyClass, args: [Value]) {
         self.args = args
