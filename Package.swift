@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineTestSupport"], exclude: ["Scenarios"]),
-        .testTarget(name: "AsyncioTests", dependencies: ["Asyncio", "VM", "Syntax"]),
+        .testTarget(name: "AsyncioTests", dependencies: ["Asyncio", "Engine", "VM", "Syntax"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LineEditor"]),

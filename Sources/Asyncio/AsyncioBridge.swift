@@ -66,6 +66,8 @@ public final class AsyncioBridge {
     var libraryLines: [String: [Int: String]] = [:]
     /// Exceptions that already got their library frame (a cause shared by several raises).
     var annotated: Set<ObjectIdentifier> = []
+    /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
+    public internal(set) var trace: ProgramTrace?
 
     public init(vm: VM) {
         self.vm = vm
@@ -78,11 +80,13 @@ public final class AsyncioBridge {
         bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
         bridge.runtime.reprHook = { [unowned(unsafe) bridge] o in bridge.reprHost(o) }
+        bridge.runtime.reprlibHook = { [unowned(unsafe) bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
         vm.atExitHandlers.append { [unowned(unsafe) bridge] in bridge.destroyPendingTasks() }
+        vm.asyncGenFirstIter = { [unowned(unsafe) bridge] g in bridge.asyncGenFirstIter(g) }
         return bridge
     }
 
@@ -108,6 +112,7 @@ public final class AsyncioBridge {
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
         loops.append(l)
+        if let t = trace { l.instrument = LoopTap(trace: t, loop: l, index: loops.count) }
     }
 
     /// Called when a loop closes: the clock keeps its reading.
@@ -278,6 +283,7 @@ public final class AsyncioBridge {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
             if let c = o as? CoroutineObject { return .coroutine(c.coroutine) }
+            if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
             if let e = o as? EngineObject, let f = e.payload as? Future { return .future(f) }
         }
         throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
@@ -302,8 +308,22 @@ public final class AsyncioBridge {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
             if let c = o as? CoroutineObject { return c.coroutine }
+            if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
+    }
+
+    /// The hooks `run_forever` installs with `sys.set_asyncgen_hooks`: while a loop runs, an
+    /// async generator's first iteration registers it with the loop (weakly) and hands it
+    /// the loop's finalizer hook, which the VM calls if the generator dies suspended.
+    func asyncGenFirstIter(_ g: PyGenerator) -> ((PyGenerator) -> Void)? {
+        guard let loop = runtime.runningLoop else { return nil }
+        loop.asyncGenFirstIter(g) { [unowned self] agen in
+            NativeAwaitCoroutine(AsyncGenAwaitable.aclose(agen as! PyGenerator), self)
+        }
+        return { [weak loop, unowned self] heir in
+            loop?.asyncGenFinalizer(heir) { NativeAwaitCoroutine(AsyncGenAwaitable.aclose(heir), self) }
+        }
     }
 
     /// The engine coroutine driving a VM coroutine object (one per task; `awaitables` shares
@@ -323,6 +343,7 @@ public final class AsyncioBridge {
     // MARK: logs
 
     func printLog(_ entry: LoopLog) {
+        trace?.vmEvent(.warning(entry.message))
         vm.stdout.flush()
         var out = entry.message + "\n"
         for (k, v) in entry.fields { out += "\(k): \(v)\n" }
@@ -356,6 +377,9 @@ final class BridgeClock: Clock {
         if let l = bridge.loop, l.isRunning {
             l.block(nanoseconds: Int64(ns), what: "time.sleep")
         } else {
+            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
+                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
+            }
             bridge.elapsed += Int64(ns)
             if let l = bridge.loop, !l.isClosed {
                 // An idle loop's clock: move it too by running nothing; keep reading it.

@@ -69,20 +69,13 @@ extension AsyncioBridge {
         }
         allArgs += args
         var text = callableName(fnv)
-        let shown = allArgs.map { reprlibShort($0) }.joined(separator: ", ")
+        let reprlib = Reprlib(vm: vm)
+        let shown = allArgs.map { reprlib.repr($0) }.joined(separator: ", ")
         text += "(\(shown))"
         if case .obj(let o) = fnv, let f = o as? PyFunction {
             text += " at \(f.code.filename):\(f.code.firstLine)"
         }
         return text
-    }
-
-    /// `reprlib.repr` for the short values callbacks get (strings cut to 30 characters).
-    func reprlibShort(_ v: Value) -> String {
-        let r = (try? vm.repr(v)) ?? "?"
-        let cs = Array(r)
-        if cs.count <= 30 { return r }
-        return String(cs[0..<13]) + "..." + String(cs[(cs.count - 14)...])
     }
 
     func newClass(_ m: NativeModuleBuilder, _ name: String, module: String,
@@ -136,11 +129,52 @@ extension AsyncioBridge {
     func buildConcurrent(_ m: NativeModuleBuilder) {
         for (name, process) in [("ThreadPoolExecutor", false), ("ProcessPoolExecutor", true)] {
             let cls = newClass(m, name, module: process ? "concurrent.futures.process" : "concurrent.futures.thread")
-            cls.constructor = { _, c, _ in .obj(ExecutorObject(cls: c, process: process)) }
+            cls.constructor = { [unowned self] _, c, a in
+                .obj(ExecutorObject(cls: c, pool: ExecutorPool(maxWorkers: try self.maxWorkers(self.arg(a, 0, "max_workers"),
+                                                                                                process: process),
+                                                               processPool: process)))
+            }
             TypeMethods.method(cls, "__enter__") { _, s, _ in s }
-            TypeMethods.method(cls, "__exit__") { _, _, _ in .bool(false) }
-            TypeMethods.method(cls, "shutdown") { _, _, _ in .none }
+            TypeMethods.method(cls, "__exit__") { [unowned self] _, s, _ in
+                self.shutdownExecutor(s, wait: true)
+                return .bool(false)
+            }
+            TypeMethods.method(cls, "shutdown") { [unowned self] vm, s, a in
+                let wait = try self.arg(a, 0, "wait").map { try vm.isTrue($0) } ?? true
+                self.shutdownExecutor(s, wait: wait)
+                return .none
+            }
         }
+    }
+
+    /// `max_workers` as `ThreadPoolExecutor.__init__` / `ProcessPoolExecutor.__init__` check it
+    /// (None: the default for the 4-core virtual machine).
+    func maxWorkers(_ v: Value?, process: Bool) throws -> Int {
+        guard let v = v, !v.isNone else {
+            return process ? ExecutorPool.defaultProcessWorkers : ExecutorPool.defaultThreadWorkers
+        }
+        let n: Int
+        switch v {
+        case .int(let i): n = i
+        case .bool(let b): n = b ? 1 : 0
+        case .float(let d) where d.isFinite:
+            // Workers are started while `num_threads < max_workers`.
+            n = d > 0 ? Int(min(d.rounded(.up), 1e6)) : 0
+        default:
+            throw vm.typeError("'<=' not supported between instances of '\(vm.typeName(v))' and 'int'")
+        }
+        if n <= 0 { throw vm.valueError("max_workers must be greater than 0") }
+        return n
+    }
+
+    /// `executor.shutdown(wait=)`: later submissions fail; with `wait` the calling thread
+    /// blocks until the executor's calls are done (the loop's clock moves on meanwhile).
+    func shutdownExecutor(_ s: Value, wait: Bool) {
+        guard case .obj(let o) = s, let ex = o as? ExecutorObject else { return }
+        ex.isShutdown = true
+        guard wait, let l = runtime.runningLoop else { return }
+        let blocked = l.shutdownWaitTime(ex.pool)
+        if blocked > 0 { l.block(nanoseconds: blocked, what: "\(ex.cls.name).shutdown") }
     }
 
     func buildAsyncio(_ m: NativeModuleBuilder) {
@@ -237,7 +271,7 @@ extension AsyncioBridge {
             guard a.count >= 1 else { throw vm.typeError("to_thread() missing 1 required positional argument: 'func'") }
             var rest = a
             let fn = rest.positional.removeFirst()
-            return self.wrapCoroutine(ThreadCall(self, fn, rest, process: false), name: "to_thread")
+            return self.wrapCoroutine(ThreadCall(self, fn, rest, executor: nil), name: "to_thread")
         }
         m.function("get_running_loop") { [unowned(unsafe) self] _, _ in .obj(self.wrapLoop(try self.runningLoop())) }
         m.function("get_event_loop") { [unowned(unsafe) self] _, _ in .obj(self.wrapLoop(self.eventLoop())) }
@@ -562,12 +596,15 @@ extension AsyncioBridge {
         }
         method(c, "run_in_executor") { [unowned(unsafe) self] o, a in
             guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing 2 required positional arguments") }
-            var process = false
-            if case .obj(let eo) = a[0], let ex = eo as? ExecutorObject { process = ex.process }
+            var executor: ExecutorObject?
+            if case .obj(let eo) = a[0], let ex = eo as? ExecutorObject { executor = ex }
             let args = Args(Array(a.positional[2...]))
-            let call = ThreadCall(self, a[1], args, process: process)
+            let call = ThreadCall(self, a[1], args, executor: executor?.pool)
             let l = lp(o)
             if let e = l.closedError { try self.raise(e) }
+            if executor?.isShutdown == true {
+                throw self.vm.runtimeError("cannot schedule new futures after shutdown")
+            }
             return .obj(self.wrap(call.submit(l)))
         }
         method(c, "run_until_complete") { [unowned(unsafe) self] o, a in
@@ -867,9 +904,12 @@ extension Value {
 
 /// `concurrent.futures.ThreadPoolExecutor()` / `ProcessPoolExecutor()`.
 final class ExecutorObject: PyInstance {
-    let process: Bool
-    init(cls: PyClass, process: Bool) {
-        self.process = process
+    let pool: ExecutorPool
+    /// Set by `shutdown()`: `submit` then raises RuntimeError.
+    var isShutdown = false
+    var process: Bool { pool.isProcessPool }
+    init(cls: PyClass, pool: ExecutorPool) {
+        self.pool = pool
         super.init(cls: cls)
     }
 }
@@ -952,12 +992,13 @@ final class ThreadCall: NativeCoroutine {
     unowned(unsafe) let bridge: AsyncioBridge
     let fn: Value
     let args: Args
-    let process: Bool
-    init(_ bridge: AsyncioBridge, _ fn: Value, _ args: Args, process: Bool) {
+    /// The executor given to `run_in_executor` (nil: the loop's default thread pool).
+    let executor: ExecutorPool?
+    init(_ bridge: AsyncioBridge, _ fn: Value, _ args: Args, executor: ExecutorPool?) {
         self.bridge = bridge
         self.fn = fn
         self.args = args
-        self.process = process
+        self.executor = executor
         super.init(qualname: "to_thread")
     }
 
@@ -979,13 +1020,13 @@ final class ThreadCall: NativeCoroutine {
         }
         let segments = bridge.threadSegments ?? []
         bridge.threadSegments = saved
-        if process {
+        if let pool = executor, pool.isProcessPool {
             let total = segments.reduce(Int64(0)) { acc, s in
                 switch s { case .cpu(let n), .blocking(let n): return acc + n }
             }
-            return loop.runInProcessPool(duration: total, outcome: out)
+            return loop.runInProcessPool(duration: total, outcome: out, pool: pool)
         }
-        return loop.runInExecutor(segments: segments, outcome: out)
+        return loop.runInExecutor(segments: segments, outcome: out, pool: executor)
     }
 
     override func resume(_ input: Outcome) -> CoroutineStep {

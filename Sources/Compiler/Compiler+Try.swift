@@ -47,18 +47,7 @@ extension Compiler {
 
     func compileTryExcept(_ t: Try, _ span: SourceSpan) throws {
         let handler = unit.newLabel(), cleanup = unit.newLabel(), orelse = unit.newLabel(), end = unit.newLabel()
-        unit.emitJump(.setupFinally(0), handler)
-        unit.fblocks.append(.tryBody)
-        try compile(t.body)
-        unit.fblocks.removeLast()
-        unit.loc = .none
-        unit.emit(.popBlock)
-        unit.emitJump(.jump(0), orelse)
-        // Handlers: [exc]
-        unit.bind(handler)
-        unit.loc = .none
-        unit.emit(.pushExcInfo)                   // prev exc
-        unit.emitJump(.setupFinally(0), cleanup)
+        try emitGuardedBody(t.body, handler: handler, cleanup: cleanup, orelse: orelse)
         for (i, h) in t.handlers.enumerated() {
             setLoc(h.span)
             let next = unit.newLabel()
@@ -81,12 +70,12 @@ extension Compiler {
                 unit.emit(.popBlock)
                 unit.emit(.popBlock)
                 unit.emit(.popExcept)
-                loadConst(.none); emitStore(name); emitDelete(name)
+                unbindHandlerName(name)
                 unit.emitJump(.jump(0), end)
                 // The body raised: unbind the name, then let the outer cleanup restore prev.
                 unit.bind(nameCleanup)
                 unit.loc = .none
-                loadConst(.none); emitStore(name); emitDelete(name)
+                unbindHandlerName(name)
                 unit.emit(.reraise)
             } else {
                 unit.emit(.popTop)                  // prev
@@ -103,10 +92,7 @@ extension Compiler {
         // No clause matched: re-raise (goes to cleanup with [prev exc]).
         unit.loc = .none
         unit.emit(.reraise)
-        emitCleanup(cleanup)
-        unit.bind(orelse)
-        try compile(t.orelse)
-        unit.bind(end)
+        try emitElseAndEnd(t.orelse, cleanup: cleanup, elseLabel: orelse, end: end)
     }
 
     /// `try: … except* T: …` — each clause takes the matching part of the group; what is left
@@ -120,17 +106,7 @@ extension Compiler {
             let outer = Try(body: [Stmt(.try(inner), span)], handlers: [], orelse: [], finalbody: t.finalbody, isStar: false)
             return try compileTry(outer, span)
         }
-        unit.emitJump(.setupFinally(0), handler)
-        unit.fblocks.append(.tryBody)
-        try compile(t.body)
-        unit.fblocks.removeLast()
-        unit.loc = .none
-        unit.emit(.popBlock)
-        unit.emitJump(.jump(0), orelse)
-        unit.bind(handler)
-        unit.loc = .none
-        unit.emit(.pushExcInfo)                     // prev exc
-        unit.emitJump(.setupFinally(0), cleanup)
+        try emitGuardedBody(t.body, handler: handler, cleanup: cleanup, orelse: orelse)
         // Stack: prev orig list rest
         unit.emit(.copy(1))                         // prev exc orig
         unit.emit(.buildList(0))                    // prev exc orig list
@@ -151,12 +127,12 @@ extension Compiler {
             unit.fblocks.removeLast()
             unit.loc = .none
             unit.emit(.popBlock)
-            if let name = h.name { loadConst(.none); emitStore(name); emitDelete(name) }
+            if let name = h.name { unbindHandlerName(name) }
             unit.emitJump(.jump(0), handlerEnd)
             // The clause raised: [prev exc orig list rest raised] → append raised to list.
             unit.bind(bodyHandler)
             unit.loc = .none
-            if let name = h.name { loadConst(.none); emitStore(name); emitDelete(name) }
+            if let name = h.name { unbindHandlerName(name) }
             unit.emit(.listAppend(2))
             unit.emitJump(.jump(0), handlerEnd)
             unit.bind(next)
@@ -178,10 +154,38 @@ extension Compiler {
         unit.emit(.swap(2))
         unit.emit(.popTop)                          // prev result
         unit.emit(.reraise)
+        try emitElseAndEnd(t.orelse, cleanup: cleanup, elseLabel: orelse, end: end)
+    }
+
+    /// The shared head of `try/except` and `try/except*`: the body under a handler block that
+    /// jumps to `orelse` when it finishes, then the handler entry with `[prev exc]` on the stack
+    /// and the cleanup block that restores `prev` if a clause raises.
+    private func emitGuardedBody(_ body: [Stmt], handler: Int, cleanup: Int, orelse: Int) throws {
+        unit.emitJump(.setupFinally(0), handler)
+        unit.fblocks.append(.tryBody)
+        try compile(body)
+        unit.fblocks.removeLast()
+        unit.loc = .none
+        unit.emit(.popBlock)
+        unit.emitJump(.jump(0), orelse)
+        unit.bind(handler)
+        unit.loc = .none
+        unit.emit(.pushExcInfo)                     // prev exc
+        unit.emitJump(.setupFinally(0), cleanup)
+    }
+
+    /// The shared tail: the cleanup handler, then the `else` body, then the join point.
+    private func emitElseAndEnd(_ elseBody: [Stmt], cleanup: Int, elseLabel: Int, end: Int) throws {
         emitCleanup(cleanup)
-        unit.bind(orelse)
-        try compile(t.orelse)
+        unit.bind(elseLabel)
+        try compile(elseBody)
         unit.bind(end)
+    }
+
+    /// `except E as name` unbinds `name` when the clause ends, as CPython does (`name = None; del name`),
+    /// so the exception's traceback does not keep the frame alive.
+    private func unbindHandlerName(_ name: String) {
+        loadConst(.none); emitStore(name); emitDelete(name)
     }
 
     // MARK: with

@@ -11,6 +11,9 @@ public final class AsyncioRuntime {
     public var runningLoop: EventLoop?
     /// `repr()` of VM objects (results, bad yields). Without it the engine prints `<object>`.
     public var reprHook: ((AnyObject) -> String)?
+    /// `reprlib.repr()` of a value (a Future's `result=`), which may need the VM's types
+    /// (dicts, big ints, subclasses). Without it the engine's own `EngineValue.reprlib` serves.
+    public var reprlibHook: ((EngineValue) -> String)?
     /// Receives what CPython's default exception handler would log (asyncio-semantics §19).
     /// Without it the entries are only kept in `EventLoop.logs`.
     public var logHook: ((LoopLog) -> Void)?

@@ -70,6 +70,7 @@ extension EventLoop {
             let top = timers.pop()
             top.scheduled = false
             ready.append(.handle(top))
+            if tracing { emit(.timerDue(timer: top.id), task: nil) }
         }
         // 5.
         var n = ready.count
@@ -81,7 +82,10 @@ extension EventLoop {
             case .step(let task):
                 task.step(nil)
             case .handle(let h):
-                if h.cancelled { continue }
+                if h.cancelled {
+                    if tracing { emit(.handleSkipped(handle: h.id), task: nil) }
+                    continue
+                }
                 run(h)
             }
             if now - start >= slowCallbackDuration { recordSlow(item, start: start) }
@@ -99,26 +103,26 @@ extension EventLoop {
     func run(_ h: Handle) {
         // A timer that ran is no longer "cancellable" in any observable way: a later
         // `cancel()` (sleep's `finally`) neither counts nor shows up in the trace.
-        if h.isTimer { h.loop = nil }
+        if h.isTimer { h.loop = nil } else if tracing { h.loop = nil }
         switch h.action {
         case .step(let task, let exc):
             task.step(exc)
         case .wakeup(let task, let fut):
             task.wakeup(fut)
         case .doneCallback(let cb, let fut):
-            if tracing { emit(.callbackRun(label: cb.label)) }
+            if tracing { emit(.callbackRun(handle: h.id, label: cb.label)) }
             cb.fn(fut)
         case .sleepDone(let sleep):
             if tracing { emit(.timerFired(timer: h.id)) }
             sleep.timerFired()
         case .call(let fn):
             if tracing {
-                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
+                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(handle: h.id, label: h.label))
             }
             fn()
         case .host(let cb):
             if tracing {
-                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(label: h.label))
+                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(handle: h.id, label: h.label))
             }
             cb.run()
         }
@@ -131,7 +135,7 @@ extension EventLoop {
         state = .running
         let previous = runtime.runningLoop
         runtime.runningLoop = self
-        if tracing { emit(.loopStart, task: nil) }
+        if tracing { emit(.loopStart(snapshot()), task: nil) }
         defer {
             stopping = false
             state = .idle
@@ -189,6 +193,7 @@ extension EventLoop {
         state = .closed
         ready.removeAll()
         timers.removeAll()
+        if tracing { emit(.loopClosed, task: nil) }
         return nil
     }
 

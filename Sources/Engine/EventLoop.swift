@@ -46,6 +46,8 @@ public final class EventLoop {
     /// `instrument != nil`, as a plain flag for the hot paths.
     var tracing = false
     var seq = 0
+    /// Plain handles numbered for the trace so far (they get ids -1, -2, …).
+    var plainHandles = 0
     /// `current_task()`.
     public var currentTask: Task? { currentTaskRef }
     /// Set only while a step runs, when the popped ready item keeps the task alive.
@@ -60,12 +62,13 @@ public final class EventLoop {
     var fatal: EngineError?
     /// Async generators alive under this loop, in first-iteration order (CPython: a WeakSet).
     var asyncGens: [AsyncGenRecord] = []
-    /// The modelled default executor.
-    var executor = ExecutorModel(workers: 8)
-    /// The default thread pool with the GIL model.
-    var threadPool = ThreadPoolSim(workers: 8)
-    /// Worker availability of a `ProcessPoolExecutor` on the 4 virtual cores.
-    var processPoolFree = [Int64](repeating: 0, count: 4)
+    /// Completions of executor calls on their way to the loop.
+    var executor = ExecutorModel()
+    /// The default thread pool and the program's own, with the GIL model.
+    var threadPool = ThreadPoolSim(workers: ExecutorPool.defaultThreadWorkers)
+    /// Worker availability of each `ProcessPoolExecutor` (on the 4 virtual cores); the pool
+    /// object is kept so its identifier stays unique.
+    var processPools: [(key: ObjectIdentifier?, pool: ExecutorPool?, free: [Int64])] = []
     /// Asyncio debug mode: slow callbacks are also logged as CPython does.
     public var debug = false
     /// `loop.slow_callback_duration` in ns.
@@ -126,7 +129,7 @@ public final class EventLoop {
     public func callSoon(label: String = "callback", _ fn: @escaping () -> Void) -> Handle {
         let h = Handle(.call(fn), label: label)
         ready.append(.handle(h))
-        if tracing { emit(.scheduled(.callback(label: label))) }
+        if tracing { emitScheduled(h) }
         return h
     }
 
@@ -136,13 +139,22 @@ public final class EventLoop {
         if tracing { emitScheduled(h) }
     }
 
+    /// The `scheduled` event of a handle just appended to `ready`. Plain handles get an id
+    /// here (and a way back to the loop) so that a later `cancel()` can name them.
     @inline(never)
     func emitScheduled(_ h: Handle) {
+        if h.id == 0 {
+            // Negative, from their own counter: numbering them must not shift the ids of
+            // futures, tasks and timers, which are the same whether or not a trace is recorded.
+            plainHandles += 1
+            h.id = -plainHandles
+            h.loop = self
+        }
         switch h.action {
         case .step(let t, _): emit(.scheduled(.taskStep(task: t.id)))
         case .wakeup(let t, let f): emit(.scheduled(.taskWakeup(task: t.id, future: f.id)))
-        case .doneCallback(let cb, _): emit(.scheduled(.callback(label: cb.label)))
-        case .call, .sleepDone, .host: emit(.scheduled(.callback(label: h.label)))
+        case .doneCallback(let cb, _): emit(.scheduled(.callback(handle: h.id, label: cb.label)))
+        case .call, .sleepDone, .host: emit(.scheduled(.callback(handle: h.id, label: h.label)))
         }
     }
 
@@ -189,7 +201,7 @@ public final class EventLoop {
     public func callSoon(_ cb: HostCallback) -> Handle {
         let h = Handle(.host(cb), label: "")
         ready.append(.handle(h))
-        if tracing { emit(.scheduled(.callback(label: h.label))) }
+        if tracing { emitScheduled(h) }
         return h
     }
 

@@ -8,16 +8,31 @@
 /// (`call_soon_threadsafe(_copy_state)`) is appended to `ready` in the I/O phase — before
 /// that pass's due timers — and the awaiting task resumes one pass later.
 struct ExecutorModel {
-    var workerFree: [Int64]
     /// Pending completions sorted by (end, submission order).
     var pending: [(end: Int64, seq: Int, fut: Future, outcome: Outcome)] = []
     var seq = 0
     /// Whether the default executor was ever created (`run_in_executor` was called).
     var used = false
 
-    init(workers: Int) { workerFree = Array(repeating: 0, count: workers) }
-
     var nextEnd: Int64? { pending.first?.end }
+}
+
+/// A `concurrent.futures.ThreadPoolExecutor` / `ProcessPoolExecutor` the program created:
+/// calls beyond its `max_workers` wait for one of its workers (CPython's work queue), while
+/// a thread pool's CPU segments still share the one GIL with every other thread.
+public final class ExecutorPool {
+    public let maxWorkers: Int
+    public let isProcessPool: Bool
+
+    public init(maxWorkers: Int, processPool: Bool) {
+        self.maxWorkers = max(1, maxWorkers)
+        self.isProcessPool = processPool
+    }
+
+    /// CPython 3.11's defaults on the 4-core virtual machine: `min(32, os.cpu_count() + 4)`
+    /// threads, `os.cpu_count()` processes.
+    public static let defaultThreadWorkers = 8
+    public static let defaultProcessWorkers = 4
 }
 
 extension EventLoop {
@@ -30,11 +45,13 @@ extension EventLoop {
     /// `run_in_executor(None, fn)` / `to_thread(fn)` for a function whose run on its thread
     /// clock consisted of these CPU and blocking segments: CPU segments share the GIL with the
     /// other pool threads (ThreadPool.swift).
-    public func runInExecutor(segments: [ThreadSegment], outcome: Outcome) -> Future {
-        executor.used = true
+    /// `pool` is the executor passed to `run_in_executor` (nil: the loop's default one).
+    public func runInExecutor(segments: [ThreadSegment], outcome: Outcome, pool: ExecutorPool? = nil) -> Future {
+        // Only the default executor is the loop's to shut down (`shutdown_default_executor`).
+        if pool == nil { executor.used = true }
         let fut = createFuture(purpose: .executor)
         executor.seq += 1
-        threadPool.submit(segments, seq: executor.seq, fut: fut, outcome: outcome, at: now)
+        threadPool.submit(segments, seq: executor.seq, fut: fut, outcome: outcome, at: now, pool: pool)
         if tracing {
             emit(.threadSubmitted(future: fut.id, worker: -1, start: now,
                                   end: threadPool.nextCompletion() ?? now))
@@ -44,25 +61,42 @@ extension EventLoop {
 
     /// `loop.run_in_executor(ProcessPoolExecutor(), fn)`: the same model on the 4 virtual
     /// cores — CPU time runs in parallel (DESIGN §4 "Threads").
-    public func runInProcessPool(duration: Int64, outcome: Outcome) -> Future {
-        submit(duration: duration, outcome: outcome, processPool: true)
-    }
-
-    func submit(duration: Int64, outcome: Outcome, processPool: Bool) -> Future {
+    /// `pool` is the executor (nil: a default-sized one shared by such calls).
+    public func runInProcessPool(duration: Int64, outcome: Outcome, pool: ExecutorPool? = nil) -> Future {
         let fut = createFuture(purpose: .executor)
-        var workers = processPool ? processPoolFree : executor.workerFree
+        let key = pool.map(ObjectIdentifier.init)
+        let p = processPools.firstIndex { $0.key == key } ?? {
+            let n = pool?.maxWorkers ?? ExecutorPool.defaultProcessWorkers
+            processPools.append((key, pool, [Int64](repeating: 0, count: n)))
+            return processPools.count - 1
+        }()
+        var workers = processPools[p].free
         var worker = 0
-        for i in 1..<workers.count where workers[i] < workers[worker] { worker = i }
+        for w in 1..<workers.count where workers[w] < workers[worker] { worker = w }
         let start = max(now, workers[worker])
         let end = start + max(0, duration)
         workers[worker] = end
-        if processPool { processPoolFree = workers } else { executor.workerFree = workers }
+        processPools[p].free = workers
         executor.seq += 1
         let entry = (end: end, seq: executor.seq, fut: fut, outcome: outcome)
         let i = executor.pending.firstIndex { $0.end > end } ?? executor.pending.count
         executor.pending.insert(entry, at: i)
         if tracing { emit(.threadSubmitted(future: fut.id, worker: worker, start: start, end: end)) }
         return fut
+    }
+
+    /// `executor.shutdown(wait=True)` (also the end of `with executor:`): the calling thread
+    /// blocks until the executor's calls have finished. Returns the virtual nanoseconds it
+    /// blocked (the caller passes them to `block(nanoseconds:what:)`).
+    public func shutdownWaitTime(_ pool: ExecutorPool) -> Int64 {
+        let end: Int64?
+        if pool.isProcessPool {
+            end = processPools.first { $0.pool === pool }?.free.max()
+        } else {
+            threadPool.advance(to: now)
+            end = threadPool.drainTime(of: pool)
+        }
+        return max(0, (end ?? now) - now)
     }
 
     /// A completion delivered by `call_soon_threadsafe` from a helper thread that finishes at

@@ -230,7 +230,8 @@ public class Future {
             if let e = exceptionValue {
                 info.append("exception=" + e.repr)
             } else {
-                info.append("result=" + resultValue.reprlib(loop.runtime.reprHook))
+                let runtime = loop.runtime
+                info.append("result=" + (runtime.reprlibHook?(resultValue) ?? resultValue.reprlib(runtime.reprHook)))
             }
         }
         let cbs = doneCallbacks

@@ -28,13 +28,15 @@ public final class Handle {
         return fixedLabel
     }
     var fixedLabel: String
-    /// Timer id (0 for plain handles), for trace events.
-    public let id: Int
+    /// Timer id; plain handles get a negative one when queued while an instrument listens
+    /// (else 0).
+    public internal(set) var id: Int
     /// Deadline in virtual nanoseconds (`Int64.max` = never).
     public internal(set) var deadline: Int64 = 0
     /// Tie-break stamp: deadlines computed at later clock reads get larger stamps.
     var stamp: Int64 = 0
-    /// Only set for timers: cancelling one bumps the loop's cancelled-timer counter.
+    /// Set for timers (cancelling one bumps the loop's cancelled-timer counter) and, while an
+    /// instrument listens, for queued plain handles (their cancellation is a trace event).
     var loop: EventLoop?
     var action: Action
     /// `handle.cancelled()`.
@@ -69,6 +71,8 @@ public final class Handle {
         if isTimer, let loop = loop {
             if scheduled { loop.timerCancelledCount += 1 }
             if loop.tracing { loop.emit(.timerCancelled(timer: id)) }
+        } else if let loop = loop {
+            if loop.tracing { loop.emit(.handleCancelled(handle: id)) }
         }
         // CPython drops the callback and its arguments here (no debug mode).
         if case .host(let cb) = action { fixedLabel = cb.label }

@@ -21,8 +21,8 @@ extension EventLoop {
                 switch h.action {
                 case .step(let t, _): entries.append(.taskStep(task: t.id))
                 case .wakeup(let t, let f): entries.append(.taskWakeup(task: t.id, future: f.id))
-                case .doneCallback(let cb, _): entries.append(.callback(label: cb.label))
-                case .call, .sleepDone, .host: entries.append(.callback(label: h.label))
+                case .doneCallback(let cb, _): entries.append(.callback(handle: h.id, label: cb.label))
+                case .call, .sleepDone, .host: entries.append(.callback(handle: h.id, label: h.label))
                 }
             }
         }

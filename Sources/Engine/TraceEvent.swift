@@ -1,5 +1,13 @@
 /// One scheduling fact (DESIGN §4 "Trace events"). A value type holding ids and snapshots
 /// only — never a reference that would keep a Python object alive.
+///
+/// The loop state (ready queue, timers, waiting tasks) at any event is reconstructible from
+/// the events alone: `loopStart` carries the full `LoopSnapshot`, and every later change to
+/// it is an event (`scheduled` appends to the ready queue; `stepStart`, `callbackRun`,
+/// `timerFired` and `handleSkipped` pop its front; `timerScheduled`/`timerDue`/
+/// `timerCancelled` and `handleCancelled` track timers and handles; `taskCreated`,
+/// `suspended`, `stepStart` and `taskDone` track what each task waits on; `loopClosed` drops
+/// whatever is still queued). docs/trace-format.md describes the replay.
 public struct TraceEvent {
     /// 1, 2, 3 … in emission order, per loop.
     public var seq: Int
@@ -14,9 +22,22 @@ public struct TraceEvent {
     /// `AsyncioRuntime.locationHook`; nil outside Python code or without a VM).
     public var location: SourceLocation?
 
+    public init(seq: Int, time: Int64, pass: Int, task: Int?, kind: Kind, location: SourceLocation?) {
+        self.seq = seq
+        self.time = time
+        self.pass = pass
+        self.task = task
+        self.kind = kind
+        self.location = location
+    }
+
     public enum Kind {
-        case loopStart
+        /// `run_forever` begins, with the state it begins from (what an earlier
+        /// `run_until_complete` left queued, or the main task's first step).
+        case loopStart(LoopSnapshot)
         case loopStop
+        /// `loop.close()`: the ready queue and the timers are dropped without running.
+        case loopClosed
         /// A task was created by `creator` (nil: outside any task).
         case taskCreated(TaskSnapshot, creator: Int?)
         /// A task step begins.
@@ -28,8 +49,14 @@ public struct TraceEvent {
         case timerScheduled(timer: Int, due: Int64, label: String)
         case timerFired(timer: Int)
         case timerCancelled(timer: Int)
+        /// A due timer moved from the heap to the end of the ready queue (step 4 of a pass).
+        case timerDue(timer: Int)
+        /// A plain (`call_soon`) handle was cancelled while queued.
+        case handleCancelled(handle: Int)
+        /// A cancelled handle reached the front of the ready queue and was dropped unrun.
+        case handleSkipped(handle: Int)
         /// A non-task handle ran (`call_soon` callback, done callback, timer callback).
-        case callbackRun(label: String)
+        case callbackRun(handle: Int, label: String)
         case clockAdvanced(from: Int64, to: Int64)
         /// `task.cancel(msg)` was called (by the running task, if any).
         case cancelRequested(target: Int, by: Int?, message: String?)
@@ -69,9 +96,13 @@ public struct SourceLocation: Equatable {
 
 /// An entry of the ready queue, as the trace describes it.
 public enum ReadyEntry: Equatable {
+    /// A task's `__step` (first step, after a bare yield, or throwing an exception in).
     case taskStep(task: Int)
+    /// A task's `__wakeup` by the future it awaited.
     case taskWakeup(task: Int, future: Int)
-    case callback(label: String)
+    /// Any other handle: `handle` is the timer id for timers; plain handles are numbered
+    /// -1, -2, … while an instrument listens (0 when queued before one was installed).
+    case callback(handle: Int, label: String)
 }
 
 /// A task's identity at a moment.

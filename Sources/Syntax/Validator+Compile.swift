@@ -78,8 +78,55 @@ struct CompileChecks {
             if let type = CompileChecks.literalTypeName(f) {
                 warn("'\(type)' object is not callable; perhaps you missed a comma?", e.span.line)
             }
+        case .subscript(let value, let index, let ctx) where ctx == .load:
+            checkSubscript(value, index, line: e.span.line)
         default:
             break
+        }
+    }
+
+    /// compile.c's check_subscripter and check_index (loads only): a literal that can never
+    /// be subscripted, or a sequence literal indexed by a literal that is not an int or slice.
+    private mutating func checkSubscript(_ value: Expr, _ index: Expr, line: Int) {
+        let valueType = CompileChecks.inferredType(value)
+        let neverSubscriptable: Bool
+        switch value.kind {
+        case .set, .setComp, .generatorExp, .lambda: neverSubscriptable = true
+        // Constants, including signed numbers the optimiser folds into constants.
+        case .constant, .unaryOp: neverSubscriptable = ["NoneType", "ellipsis", "int", "bool", "float"].contains(valueType ?? "")
+        default: neverSubscriptable = false
+        }
+        if neverSubscriptable, let valueType {
+            warn("'\(valueType)' object is not subscriptable; perhaps you missed a comma?", line)
+            return
+        }
+        guard let indexType = CompileChecks.inferredType(index), indexType != "int", indexType != "bool",
+              indexType != "slice" else { return }
+        switch value.kind {
+        case .constant(.string), .constant(.bytes), .tuple, .list, .listComp, .joinedStr, .formattedValue:
+            guard let valueType else { return }
+            warn("\(valueType) indices must be integers or slices, not \(indexType); perhaps you missed a comma?", line)
+        default:
+            break
+        }
+    }
+
+    /// compile.c's infer_type, after the AST optimiser's folding of signed numbers and tuples
+    /// of constants (the forms lessons write); nil when the type is not known at compile time.
+    static func inferredType(_ e: Expr) -> String? {
+        switch e.kind {
+        case .lambda: return "function"
+        case .slice: return "slice"
+        case .unaryOp(let op, let operand):
+            guard case .constant(let c) = operand.kind else { return nil }
+            switch (op, c) {
+            case (.not, _): return "bool"
+            case (.uAdd, .int), (.uSub, .int), (.invert, .int), (.uAdd, .bool), (.uSub, .bool), (.invert, .bool): return "int"
+            case (.uAdd, .float), (.uSub, .float): return "float"
+            default: return nil
+            }
+        default:
+            return literalTypeName(e)
         }
     }
 

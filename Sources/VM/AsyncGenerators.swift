@@ -7,7 +7,7 @@ import Compiler
 ///
 /// The awaitable is its own `__await__` iterator and speaks `NativeAwaitIterator`, so `async for`
 /// drives it without method lookups and an item costs no StopIteration object.
-final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
+public final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
     enum Mode { case send(Value), throwing(PyException), close }
     let agen: PyGenerator
     var mode: Mode
@@ -17,15 +17,23 @@ final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
     init(_ agen: PyGenerator, _ mode: Mode) {
         self.agen = agen
         self.mode = mode
-        // `.instance`: the kind `await` checks before asking for `NativeAwaitIterator`.
-        super.init(cls: AsyncGenAwaitable.type, kind: .instance)
+        let cls: PyClass
+        switch mode {
+        case .send: cls = AsyncGenAwaitable.type
+        case .throwing, .close: cls = AsyncGenAwaitable.athrowType
+        }
+        // `.instance`: the kind `await` checks before asking for `nativeAwaitIterator`.
+        super.init(cls: cls, kind: .instance)
     }
 
-    override var nativeAwaitIterator: NativeAwaitIterator? { self }
-    override var nativeAwaitable: NativeAwaitable? { self }
-    func awaitIterator(_ vm: VM) throws -> Value { .obj(self) }
-    func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try advance(vm, sending: value, throwing: nil) }
-    func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try advance(vm, sending: nil, throwing: exc) }
+    /// `agen.aclose()` as the event loop's finalizer hook and `shutdown_asyncgens` call it.
+    public static func aclose(_ agen: PyGenerator) -> AsyncGenAwaitable { AsyncGenAwaitable(agen, .close) }
+
+    public override var nativeAwaitIterator: NativeAwaitIterator? { self }
+    public override var nativeAwaitable: NativeAwaitable? { self }
+    public func awaitIterator(_ vm: VM) throws -> Value { .obj(self) }
+    public func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try advance(vm, sending: value, throwing: nil) }
+    public func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try advance(vm, sending: nil, throwing: exc) }
 
     /// One step as Python sees it: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
     func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
@@ -78,8 +86,11 @@ final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
         }
     }
 
-    static let type: PyClass = {
-        let c = PyClass(name: "async_generator_asend", base: BuiltinTypes.object, isBuiltin: true)
+    static let type = makeType("async_generator_asend")
+    static let athrowType = makeType("async_generator_athrow")
+
+    static func makeType(_ name: String) -> PyClass {
+        let c = PyClass(name: name, base: BuiltinTypes.object, isBuiltin: true)
         TypeMethods.method(c, "__await__") { _, v, _ in v }
         TypeMethods.method(c, "__iter__") { _, v, _ in v }
         TypeMethods.method(c, "__next__") { vm, v, _ in try (v.object as! AsyncGenAwaitable).step(vm, sending: nil, throwing: nil) }
@@ -89,18 +100,34 @@ final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
         }
         TypeMethods.method(c, "close") { _, v, _ in (v.object as! AsyncGenAwaitable).finished = true; return .none }
         return c
-    }()
+    }
+}
+
+extension VM {
+    /// `async_gen_init_hooks`: at the first `__anext__`/`asend`/`athrow`/`aclose`, keep the
+    /// running loop's finalizer and tell the loop about the generator (firstiter).
+    func initAsyncGenHooks(_ g: PyGenerator) throws {
+        if g.asyncGenHooksDone { return }
+        g.asyncGenHooksDone = true
+        if let firstIter = asyncGenFirstIter { g.asyncGenFinalizer = try firstIter(g) }
+    }
 }
 
 extension TypeMethods {
     static func installAsyncGeneratorMethods() {
         let c = BuiltinTypes.asyncGenerator
-        method(c, "__aiter__") { _, v, _ in v }
-        method(c, "__anext__") { _, v, _ in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .send(.none))) }
-        method(c, "asend") { _, v, a in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .send(a.count > 0 ? a[0] : .none))) }
-        method(c, "athrow") { vm, v, a in
-            .obj(AsyncGenAwaitable(v.object as! PyGenerator, .throwing(try vm.makeException(a[0]))))
+        func agen(_ vm: VM, _ v: Value) throws -> PyGenerator {
+            let g = v.object as! PyGenerator
+            try vm.initAsyncGenHooks(g)
+            return g
         }
-        method(c, "aclose") { _, v, _ in .obj(AsyncGenAwaitable(v.object as! PyGenerator, .close)) }
+        method(c, "__aiter__") { _, v, _ in v }
+        method(c, "__anext__") { vm, v, _ in .obj(AsyncGenAwaitable(try agen(vm, v), .send(.none))) }
+        method(c, "asend") { vm, v, a in .obj(AsyncGenAwaitable(try agen(vm, v), .send(a.count > 0 ? a[0] : .none))) }
+        method(c, "athrow") { vm, v, a in
+            let g = try agen(vm, v)
+            return .obj(AsyncGenAwaitable(g, .throwing(try vm.makeException(a[0]))))
+        }
+        method(c, "aclose") { vm, v, _ in .obj(AsyncGenAwaitable(try agen(vm, v), .close)) }
     }
 }

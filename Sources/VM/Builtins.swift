@@ -209,9 +209,18 @@ extension VM {
         def("next") { vm, a in
             try vm.expectRange("next", a, 1, 2)
             if case .obj(let o) = a[0], o.kind == .generator, let g = o as? PyGenerator, g.flavor == .generator {
-                if let v = try vm.nextFromGenerator(g) { return v }
-                if a.count == 2 { return a[1] }
-                throw vm.stopIteration()
+                // A finished generator raises a bare StopIteration; one returning now carries
+                // its return value (gen_iternext sets StopIteration(value) for a non-None value).
+                guard g.frame != nil else {
+                    if a.count == 2 { return a[1] }
+                    throw vm.stopIteration()
+                }
+                switch try vm.resumeGenerator(g, sending: .none) {
+                case .yielded(let v): return v
+                case .returned(let r):
+                    if a.count == 2 { return a[1] }
+                    throw vm.stopIteration(r)
+                }
             }
             guard vm.isIterator(a[0]) else { throw vm.typeError("'\(vm.typeName(a[0]))' object is not an iterator") }
             if a.count == 2 {

@@ -105,6 +105,10 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
+    /// Already reported to the trace as raised / as caught (each object is reported once
+    /// per raise, however many frames it crosses).
+    var traceRaised = false
+    var traceCaught = false
     /// The asyncio engine's error object for this exception while the engine holds one (the
     /// bridge keeps the two identities paired; weak: the engine's error owns this object).
     public weak var hostError: AnyObject?
@@ -130,8 +134,13 @@ public final class PyGenerator: PyObject {
     public var qualname: String
     /// For coroutines: set once awaited or driven (the engine's "never awaited" check reads it).
     public var wasAwaited = false
-    /// For async generators: `aclose`/`athrow` state.
+    /// For async generators: whether the first iteration consulted the event loop's hooks
+    /// (CPython's `ag_hooks_inited`).
     var asyncGenHooksDone = false
+    /// For async generators: the running loop's finalizer hook captured at the first
+    /// iteration (CPython's `ag_origin_or_finalizer`); called when the generator dies
+    /// suspended.
+    public var asyncGenFinalizer: ((PyGenerator) -> Void)?
 
     init(flavor: Flavor, frame: Frame, name: String, qualname: String) {
         self.flavor = flavor
@@ -153,6 +162,24 @@ public final class PyGenerator: PyObject {
         // CPython warns when a coroutine dies without ever being started or awaited.
         if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
             vm.warnNeverAwaited(qualname)
+        }
+        // A generator freed while suspended is closed (CPython's _PyGen_Finalize), so its
+        // `finally` blocks run; the VM does it at its next safe point.
+        if flavor == .generator && started && !running, let frame, let vm = VM.active {
+            vm.generatorDied(frame, name: name, qualname: qualname)
+        }
+        // An unfinished async generator with a finalizer goes to the loop, which closes it
+        // with `aclose()` in a new task (`_PyGen_Finalize`). CPython resurrects the object;
+        // ARC cannot, so an heir takes over the suspended frame — nothing else referred to
+        // the old object, so no program can tell them apart.
+        if flavor == .asyncGenerator, let finalizer = asyncGenFinalizer, let f = frame {
+            let heir = PyGenerator(flavor: .asyncGenerator, frame: f, name: name, qualname: qualname)
+            heir.started = started
+            heir.asyncGenHooksDone = true
+            heir.asyncGenFinalizer = finalizer
+            f.generator = heir
+            frame = nil
+            finalizer(heir)
         }
     }
     /// True once the frame has run (a repr then shows the current line, not the first).

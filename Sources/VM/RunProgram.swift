@@ -68,7 +68,10 @@ extension VM {
         }
         let module: Module
         switch parse(source) {
-        case .success(let m): module = m
+        case .success(let m):
+            module = m
+            // CPython shows SyntaxWarnings as it compiles, before the program runs.
+            for w in m.warnings { stderr.write(w.cpythonReport) }
         case .failure(let e):
             stderr.write(formatSyntaxError(e))
             return 1
@@ -98,6 +101,11 @@ extension VM {
             main.dict.removeAll()
         }
         lastGlobals = nil
+        // Generators that only the main namespace kept alive are closed now, as CPython's
+        // finalisation does (their `finally` blocks print after an uncaught traceback).
+        do { try closeDyingGenerators() } catch let stop as LooplabStop {
+            stderr.write(stop.message + "\n")
+        } catch {}
         let handlers = atExitHandlers
         atExitHandlers.removeAll()
         for h in handlers { h() }
@@ -116,7 +124,7 @@ extension VM {
         defer {
             // Values still alive die at interpreter exit (their warnings say `sys:1`).
             atExit = true
-            globals.removeAll()
+            clearModuleNamespace(globals)
             lastGlobals = nil
             modules["__main__"] = nil
         }
@@ -136,6 +144,16 @@ extension VM {
             stderr.write("looplab internal error: \(error)\n")
             return .stopped("\(error)")
         }
+    }
+
+    /// Interpreter exit frees the main module's namespace in insertion order (CPython's dict
+    /// deallocation), so objects die — and their finalisers run — in CPython's order.
+    func clearModuleNamespace(_ globals: PyDict) {
+        for k in globals.orderedKeys {
+            guard case .str(let name) = k else { continue }
+            try? globals.insert(k, .none, hash: PyHash.string(name.value), vm: nil)
+        }
+        globals.removeAll()
     }
 
     /// Runs module-level code with `globals` as its namespace.
@@ -161,34 +179,17 @@ extension VM {
         }
     }
 
-    /// CPython's SyntaxError block: `  File "x.py", line N` / source line / caret line / message.
+    /// CPython's SyntaxError block: `  File "x.py", line N` / source line / caret line / message,
+    /// preceded by the SyntaxWarnings CPython printed while compiling. The Syntax target's
+    /// `cpythonReport` is the one renderer (pythonrun.c's print_error_text: the caret is left
+    /// out when the offset points left of the stripped text, as for tokenizer errors).
+    /// Unsupported constructs are looplab stops: `file:line:col: message`.
     public func formatSyntaxError(_ e: SyntaxError) -> String {
         if e.kind == .unsupported {
             let where_ = e.line.map { "\(e.filename):\($0):\(e.offset ?? 1): " } ?? ""
             return where_ + e.message + "\n"
         }
-        if e.kind == .recursionError || e.kind == .memoryError {
-            return e.message.isEmpty ? "\(e.kind.rawValue)\n" : "\(e.kind.rawValue): \(e.message)\n"
-        }
-        var out = ""
-        if let line = e.line { out += "  File \"\(e.filename)\", line \(line)\n" }
-        if let text = e.text, let offset = e.offset {
-            var scalars = Array(text.unicodeScalars)
-            while let l = scalars.last, l == "\n" || l == "\r" { scalars.removeLast() }
-            var lead = 0
-            while lead < scalars.count && (scalars[lead] == " " || scalars[lead] == "\t" || scalars[lead] == "\u{0C}") { lead += 1 }
-            let shown = String(String.UnicodeScalarView(scalars[lead...]))
-            out += "    \(shown)\n"
-            let start = max(offset - 1 - lead, 0)
-            var width = 1
-            if let endLine = e.endLine, let endOffset = e.endOffset, endLine == e.line, endOffset > offset {
-                width = endOffset - offset
-            }
-            width = max(1, min(width, max(1, scalars.count - lead - start)))
-            out += "    " + String(repeating: " ", count: start) + String(repeating: "^", count: width) + "\n"
-        }
-        out += "\(e.kind.rawValue): \(e.message)\n"
-        return out
+        return e.cpythonReport
     }
 
     func firstInvalidUTF8(_ bytes: [UInt8]) -> (byte: UInt8, line: Int)? {

@@ -104,6 +104,7 @@ extension VM {
             exc.needsContext = false
             chainContext(exc, from: f)
         }
+        if observer != nil, !reraising, !exc.traceRaised { reportRaised(exc) }
         while true {
             if !reraising {
                 exc.traceback = PyTraceback(code: f.code, instruction: max(f.ip - 1, 0), next: exc.traceback)

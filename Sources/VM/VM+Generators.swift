@@ -194,6 +194,35 @@ extension VM {
         }
     }
 
+    /// A started generator's object died while its frame was suspended: queue the frame to be
+    /// closed at the next instruction boundary, through a fresh generator object (the dying
+    /// one cannot be referenced past its `deinit`).
+    func generatorDied(_ frame: Frame, name: String, qualname: String) {
+        let g = PyGenerator(flavor: .generator, frame: frame, name: name, qualname: qualname)
+        g.started = true
+        frame.generator = g
+        dyingGenerators.append(g)
+        stepCheckpoint = 0
+    }
+
+    /// Closes the generators queued by `generatorDied`, in the order they died. An exception
+    /// from `close()` is reported as CPython's PyErr_WriteUnraisable does, and dropped.
+    func closeDyingGenerators() throws {
+        // One at a time: the `finally` code of one must not start closing the next.
+        if closingDyingGenerators { return }
+        closingDyingGenerators = true
+        defer { closingDyingGenerators = false }
+        while !dyingGenerators.isEmpty {
+            let g = dyingGenerators.removeFirst()
+            do {
+                try closeGenerator(g)
+            } catch let e as PyException {
+                stdout.flush()
+                stderr.write("Exception ignored in: <generator object \(g.qualname) at \(address(g))>\n" + formatUncaught(e))
+            }
+        }
+    }
+
     /// Closes a sub-iterator of `yield from` when GeneratorExit is thrown into its delegator.
     func closeIterator(_ sub: Value) throws {
         if case .obj(let o) = sub, o.kind == .generator {
@@ -367,7 +396,10 @@ extension VM {
         // own await iterator, so skip the two method lookups and calls.
         if case .obj(let o) = v, o.kind == .generator {
             let g = unsafeDowncast(o, to: PyGenerator.self)
-            if g.flavor == .asyncGenerator { return .obj(AsyncGenAwaitable(g, .send(.none))) }
+            if g.flavor == .asyncGenerator {
+                try initAsyncGenHooks(g)  // what `__anext__` does first
+                return .obj(AsyncGenAwaitable(g, .send(.none)))
+            }
         }
         guard let m = try lookupMethodOptional(v, "__anext__") else {
             throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(v))")

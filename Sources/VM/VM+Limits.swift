@@ -5,6 +5,7 @@ extension VM {
     /// Runs when `steps` reaches `stepCheckpoint`: enforces the step budget and polls the
     /// interrupt hook.
     func checkLimits() throws {
+        if !dyingGenerators.isEmpty { try closeDyingGenerators() }
         if steps >= stepLimit {
             throw LooplabStop("looplab stopped the program: it ran more than \(options.maxSteps) steps (use --max-steps to raise the limit)")
         }
@@ -29,6 +30,7 @@ extension VM {
     /// `RuntimeWarning: coroutine '…' was never awaited`, at the line running when it died.
     func warnNeverAwaited(_ qualname: String) {
         let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
+        observer?.warning(message)
         if atExit || current == nil {
             let key = "sys:1:" + message
             if shownWarnings.insert(key).inserted { stderr.write("sys:1: \(message)\n") }

@@ -116,9 +116,9 @@ extension VM {
                     case .setupFinally(let t): f.blocks.append(Frame.Block(handler: t, level: Int32(f.stackLevel)))
                     case .popBlock: f.blocks.removeLast()
                     case .pushExcInfo: let e = f.pop(); f.push(f.handled.map { .obj($0) } ?? .none); f.push(e); f.handled = e.object as? PyException
-                    case .popExcept: f.handled = f.pop().object as? PyException
+                    case .popExcept: if observer != nil { reportHandled(f) }; f.handled = f.pop().object as? PyException
                     case .reraise: reraising = true; throw f.pop().object as! PyException
-                    case .checkExcMatch: let t = f.pop(); f.push(.bool(try exceptionMatches(f.top, t)))
+                    case .checkExcMatch: let t = f.pop(); let m = try exceptionMatches(f.top, t); if m && observer != nil { reportCaught(f.top) }; f.push(.bool(m))
                     case .checkEgMatch: try checkEgMatch(f)
                     case .prepReraiseStar: try prepReraiseStar(f)
                     case .raise(let n): try raise(f, Int(n))

@@ -68,8 +68,16 @@ public final class VM {
     /// Run at interpreter exit, after the main namespace is cleared (what only cycles keep
     /// alive dies then: the asyncio bridge reports pending tasks here).
     public var atExitHandlers: [() -> Void] = []
+    /// `sys.set_asyncgen_hooks` as a running event loop installs them: called at an async
+    /// generator's first iteration (`firstiter`); returns the finalizer the generator keeps
+    /// (nil while no loop runs).
+    public var asyncGenFirstIter: ((PyGenerator) throws -> ((PyGenerator) -> Void)?)?
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
+    /// Suspended generators whose object died, waiting to be closed at the next instruction
+    /// boundary (a Swift `deinit` is no place to run Python code).
+    var dyingGenerators: [PyGenerator] = []
+    var closingDyingGenerators = false
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).
     nonisolated(unsafe) public static weak var active: VM?
@@ -77,6 +85,8 @@ public final class VM {
     var atExit = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
+    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift).
+    public weak var observer: VMObserver?
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
@@ -103,6 +113,8 @@ public final class OutputBuffer {
     private let fd: Int32
     private let sink: ((String) -> Void)?
     private let lineBuffered: Bool
+    /// Sees every write as it happens (the trace's output events); nil when nobody records.
+    public var tap: ((String) -> Void)?
 
     public init(fd: Int32, lineBuffered: Bool = false) {
         self.fd = fd
@@ -119,6 +131,7 @@ public final class OutputBuffer {
     }
 
     public func write(_ s: String) {
+        if let tap { tap(s) }
         buffer.append(contentsOf: s.utf8)
         if buffer.count >= 1 << 16 || (lineBuffered && s.utf8.last == 10) { flush() }
     }

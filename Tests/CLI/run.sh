@@ -74,5 +74,37 @@ PY
 err=$("$BIN" run "$WORK/stuck.py" --plain --json "$WORK/stuck.json" 2>&1 >/dev/null); rc=$?
 ok "run: a deadlock stops with one message, exit 1, trace written" '[[ $rc == 1 && $err == "looplab: deadlock: "*"waits on Event.wait()" ]] && grep -q "\"virtual_time\": 0.0," "$WORK/stuck.json"'
 
+# The trace document: complete and valid whatever the outcome (docs/trace-format.md).
+check() { python3 "$HERE/check_trace.py" "$@" >/dev/null 2>"$WORK/check.err" || { cat "$WORK/check.err"; false; }; }
+ok "--json: valid trace of a normal run" 'check "$WORK/sleepy.json" --status 0 --expect-kind loop_start --expect-kind timer_fired --expect-kind clock_advanced --expect-kind output'
+ok "--json: valid trace of a deadlock" 'check "$WORK/stuck.json" --status 1 --expect-kind deadlock --expect-kind suspended'
+cat > "$WORK/raises.py" <<'PY'
+import asyncio, time
+async def boom():
+    time.sleep(0.25)
+    raise ValueError("boom")
+async def main():
+    await asyncio.create_task(boom())
+asyncio.run(main())
+PY
+"$BIN" run "$WORK/raises.py" --json "$WORK/raises.json" >/dev/null 2>&1; rc=$?
+ok "--json alone: uncaught exception, exit 1, valid trace" '[[ $rc == 1 ]] && check "$WORK/raises.json" --status 1 --expect-kind exception_raised --expect-kind blocking_call --expect-kind task_done'
+ok "--json: virtual_time includes the blocking sleep" 'grep -q "\"virtual_time\": 0.25," "$WORK/raises.json"'
+ok "--json: the raise points at its line" 'python3 -c "import json,sys; d=json.load(open(sys.argv[1])); e=[e for e in d[\"events\"] if e[\"kind\"]==\"exception_raised\"][0]; sys.exit(not (e[\"location\"][\"line\"]==4 and e[\"type\"]==\"ValueError\" and e[\"task\"]==2))" "$WORK/raises.json"'
+cat > "$WORK/spin.py" <<'PY'
+import asyncio
+async def main():
+    while True:
+        pass
+asyncio.run(main())
+PY
+"$BIN" run "$WORK/spin.py" --plain --max-steps 5000 --json "$WORK/spin.json" >/dev/null 2>&1; rc=$?
+ok "--json: a step limit still writes a valid trace" '[[ $rc == 1 ]] && check "$WORK/spin.json" --status 1 --expect-kind step_start'
+printf 'import time\nprint("a")\ntime.sleep(1.5)\nprint("b")\n' > "$WORK/plain.py"
+"$BIN" run "$WORK/plain.py" --json "$WORK/plain.json" >/dev/null 2>&1; rc=$?
+ok "--json without asyncio: output and blocking events, no loop" '[[ $rc == 0 ]] && check "$WORK/plain.json" --status 0 --expect-kind output --expect-kind blocking_call && grep -q "\"virtual_time\": 1.5," "$WORK/plain.json" && grep -q "\"loops\": 0," "$WORK/plain.json"'
+"$BIN" run "$WORK/plain.py" --json "$WORK/no/such/dir.json" >/dev/null 2>"$WORK/err"; rc=$?
+ok "--json to an unwritable path: clear error, exit 1" '[[ $rc == 1 ]] && grep -q "cannot write" "$WORK/err"'
+
 echo "$pass passed, $fail failed"
 ((fail == 0))

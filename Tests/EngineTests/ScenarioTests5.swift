@@ -669,7 +669,7 @@ import Testing
         final class Gen {}
         let gen = Gen()
         var ops: [Op] = [.run {
-            loop.asyncGenFirstIter(gen) { Script("aclose", [.run { out("agen finally") }]) }
+            loop.asyncGenFirstIter(gen) { _ in Script("aclose", [.run { out("agen finally") }]) }
         }]
         for i in 0..<3 {
             ops.append(.run { out("got \(i)") })
@@ -690,7 +690,7 @@ import Testing
         var ops: [Op] = [.run {
             let gen = Gen()
             let aclose = { Script("aclose", [.run { out("agen finally \(loop.currentTask!.name)") }]) as Coroutine }
-            loop.asyncGenFirstIter(gen, aclose: aclose)
+            loop.asyncGenFirstIter(gen) { _ in aclose() }
             // `break` drops the last reference: the VM calls the finalizer hook.
             loop.asyncGenFinalizer(gen, aclose: aclose)
             out("after break")

@@ -555,6 +555,19 @@ SNIPPETS += [
     ("warn_then_compile_error", "if 1 is 1:\n    pass\nreturn 5\n"),
     ("warn_in_function", "def f(x):\n    return x is 'yes'\n"),
     ("warn_chain_compare", "print(1 < 2 is 3)\n"),
+    # compile.c's check_subscripter / check_index (loads only; stores and del are silent)
+    ("warn_subscript_none", "f = lambda: None[0]\n"),
+    ("warn_subscript_int_paren", "f = lambda: (5)[0]\n"),
+    ("warn_subscript_neg_float", "f = lambda: (-1.5)[0]\n"),
+    ("warn_subscript_set_gen_lambda", "f = lambda: ({1}[0], (x for x in 'a')[0], (lambda: 1)[0])\n"),
+    ("warn_subscript_str_ok", "print('abc'[1], 'abc'[-1], 'abc'[1:2], b'x'[0], (1, 2)[True])\n"),
+    ("warn_index_list_float", "f = lambda: [1][1.0]\n"),
+    ("warn_index_str_none", "f = lambda: 'abc'[None]\n"),
+    ("warn_index_tuple_str", "f = lambda: (1, 2)['a']\n"),
+    ("warn_index_fstring_list", "x = 1\nf = lambda: f'{x}'[[0]]\n"),
+    ("warn_index_tuple_index", "f = lambda: [1, 2][0, 1]\n"),
+    ("warn_index_unknown_ok", "x = 1\nf = lambda: [1][x], {1: 2}['a'], [1][-1]\n"),
+    ("warn_subscript_store_silent", "def f():\n    [1][1.0] = 2\n    del [1][1.0]\n"),
 ]
 
 def main():

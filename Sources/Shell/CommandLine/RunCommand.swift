@@ -49,12 +49,17 @@ public struct RunSettings: ParsableArguments {
         return options
     }
 
-    /// `options()`, also handing back the asyncio bridge installed in the run's interpreter.
-    func options(capturing box: BridgeBox) -> RunOptions {
+    /// `options()`, also handing back the asyncio bridge installed in the run's interpreter;
+    /// with `trace`, the bridge records the program's trace from its first instruction.
+    func options(capturing box: BridgeBox, trace: Bool = false) -> RunOptions {
         var o = options()
         let horizon = maxVirtualTime
         let table = (try? network.map(NetworkTable.load)) ?? nil
-        o.prepare = { vm in box.bridge = AsyncioBridge.install(in: vm, horizonSeconds: horizon, network: table ?? [:]) }
+        o.prepare = { vm in
+            let bridge = AsyncioBridge.install(in: vm, horizonSeconds: horizon, network: table ?? [:])
+            if trace { bridge.startTrace() }
+            box.bridge = bridge
+        }
         return o
     }
 }
@@ -101,8 +106,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         Interrupt.install()
         let box = BridgeBox()
-        let status = runProgram(path: absolutePath(file), options: settings.options(capturing: box))
+        let status = runProgram(path: absolutePath(file), options: settings.options(capturing: box, trace: json != nil))
         if let json {
+            box.bridge?.trace?.finish()
             let doc = TraceDocument(program: file, status: status, bridge: box.bridge)
             if !FileManager.default.createFile(atPath: json, contents: Data(doc.text.utf8)) {
                 FileHandle.standardError.write(Data("looplab: cannot write \(json)\n".utf8))

@@ -11,39 +11,17 @@ struct TraceDocument {
         let vt = bridge?.virtualTime ?? 0
         var out = "{\n"
         out += "  \"format\": \"looplab-trace\",\n"
-        out += "  \"version\": 1,\n"
+        out += "  \"version\": 2,\n"
         out += "  \"program\": \(jsonString(program)),\n"
         out += "  \"exit_status\": \(status),\n"
         out += "  \"virtual_time\": \(jsonNumber(vt)),\n"
         out += "  \"loops\": \(bridge?.loops.count ?? 0),\n"
         out += "  \"loop_passes\": \(bridge?.runtime.totalPasses ?? 0),\n"
         out += "  \"tasks_created\": \(bridge?.runtime.taskCounter ?? 0),\n"
-        out += "  \"events\": []\n"
+        var events = TraceJSON()
+        events.events(bridge?.trace?.events ?? [])
+        out += "  \"events\": \(events.out)\n"
         out += "}\n"
         return out
-    }
-
-    func jsonNumber(_ d: Double) -> String {
-        guard d.isFinite else { return "null" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) + ".0" }
-        return "\(d)"
-    }
-
-    func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
     }
 }
