@@ -17,6 +17,11 @@ import VM
 /// Memory: the bridge keeps no table of per-task objects. A future's Python object is found
 /// through `Future.hostObject` and dies with its last Python reference; only futures that may
 /// still need an end-of-run message are remembered (BridgeLifetimes.swift).
+///
+/// The native functions and objects point back to the bridge `unowned(unsafe)`: the bridge
+/// lives exactly as long as its VM (the VM's clock owns it), so a checked reference would
+/// only add a reference-count operation to every asyncio call and await step — and a `weak`
+/// one would give the bridge a side table that makes all of its retains slow.
 public final class AsyncioBridge {
     public unowned let vm: VM
     public let runtime = AsyncioRuntime()
