@@ -374,10 +374,17 @@ final class BridgeClock: Clock {
         return Int(bridge.elapsed)
     }
 
-    func sleep(_ ns: Int) {
+    func sleep(_ ns: Int, what: String) throws {
         if bridge.threadSegments != nil {
+            // A modelled thread: the engine's thread pool meets the horizon as a timer.
             bridge.threadSegments!.append(.blocking(Int64(ns)))
             return
+        }
+        // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond it
+        // (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
+        let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
+        if overflow || end > bridge.horizon {
+            throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
         }
         if let l = bridge.loop, l.isRunning {
             l.block(nanoseconds: Int64(ns), what: "time.sleep")

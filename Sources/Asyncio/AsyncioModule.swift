@@ -350,6 +350,19 @@ extension AsyncioBridge {
         }
     }
 
+    /// A blocking call (`time.sleep`, `requests.get`) that would end beyond the horizon: who
+    /// sleeps (the program, or the task holding the loop) and until when.
+    func blockingHorizonMessage(what: String, until: Int64) -> String {
+        var who = "the program"
+        if let l = loop, l.isRunning, let t = l.currentTask {
+            let q = t.coro.qualname
+            let coro = q.split(separator: ".").last.map(String.init) ?? q
+            who = "\(t.name) (\(coro)()) holds the loop and"
+        }
+        return "looplab: stopped at the virtual-time limit (--max-virtual-time \(vm.floatRepr(Double(horizon) / 1e9)) s): "
+            + "\(who) blocks in \(what) until t=\(vm.floatRepr(Double(until) / 1e9))"
+    }
+
     func deadlockMessage(_ r: DeadlockReport, horizon: Bool) -> String {
         func who(_ w: DeadlockReport.Waiter) -> String {
             let t = w.task

@@ -4,15 +4,17 @@ import Compiler
 public protocol Clock: AnyObject {
     /// Nanoseconds since the clock's zero.
     var now: Int { get }
-    /// Blocks the running program for `ns` nanoseconds (advances virtual time).
-    func sleep(_ ns: Int)
+    /// Blocks the running program for `ns` nanoseconds (advances virtual time); `what` names
+    /// the blocking call (`time.sleep`). Throws a `LooplabStop` when the sleep would end beyond
+    /// the run's virtual-time horizon (`--max-virtual-time`).
+    func sleep(_ ns: Int, what: String) throws
 }
 
 /// A clock that advances only by `sleep`.
 public final class VirtualClock: Clock {
     public private(set) var now: Int = 0
     public init() {}
-    public func sleep(_ ns: Int) { now += max(ns, 0) }
+    public func sleep(_ ns: Int, what: String) { now += max(ns, 0) }
     /// Moves time forward (the engine's timer jumps use this).
     public func advance(to t: Int) { if t > now { now = t } }
 }

@@ -94,6 +94,7 @@ extension VM {
         g.running = true
         frame.delegating = false
         try enterDepth()
+        warmUp(frame.code)
         frame.back = current
         frame.resume = .call
         return try execute(frame)
@@ -258,6 +259,7 @@ extension VM {
         g.running = true
         gf.delegating = false
         try enterDepth()
+        warmUp(gf.code)
         gf.back = f
         gf.resume = resume
         return gf

@@ -81,7 +81,10 @@ extension VM {
                     case .formatValue(let conv, let hasSpec): let spec = hasSpec ? f.pop() : .null; f.top = try formatValue(f.top, conversion: conv, spec: spec)
                     case .unpackSequence(let n): try unpackSequence(f, Int(n))
                     case .unpackEx(let b, let a): try unpackEx(f, Int(b), Int(a))
-                    case .jump(let t): f.ip = Int(t)
+                    case .jump(let t):
+                        // A backward jump is CPython's JUMP_BACKWARD, which warms the code up.
+                        if Int(t) < f.ip { warmUp(f.code) }
+                        f.ip = Int(t)
                     case .popJumpIfFalse(let t): if !(try isTrue(f.pop())) { f.ip = Int(t) }
                     case .popJumpIfTrue(let t): if try isTrue(f.pop()) { f.ip = Int(t) }
                     case .jumpIfFalseOrPop(let t): if !(try isTrue(f.top)) { f.ip = Int(t) } else { _ = f.pop() }

@@ -74,6 +74,16 @@ PY
 err=$("$BIN" run "$WORK/stuck.py" --plain --json "$WORK/stuck.json" 2>&1 >/dev/null); rc=$?
 ok "run: a deadlock stops with one message, exit 1, trace written" '[[ $rc == 1 && $err == "looplab: deadlock: "*"waits on Event.wait()" ]] && grep -q "\"virtual_time\": 0.0," "$WORK/stuck.json"'
 
+# Looplab stops: one message on stderr (position, what was expected, a hint), exit 1.
+printf 'import json\nimport os\nprint("never")\n' > "$WORK/sandboxed.py"
+out=$(cd "$WORK" && "$BIN" run sandboxed.py --plain 2>"$WORK/err"); rc=$?; err=$(cat "$WORK/err")
+ok "run: a sandboxed import names file:line:col, the lesson modules and a hint; exit 1" '[[ $rc == 1 && -z $out && $(wc -l <<<"$err") == 3 && $err == "$WORK/sandboxed.py:2:8: import of module '"'os'"' is not allowed: lessons run in a sandbox"$'"'\n'"'"  expected one of the lesson modules: "*asyncio*$'"'\n'"'"  hint: "* ]]'
+printf 'import time\nprint("nap")\ntime.sleep(10**9)\nprint("woke")\n' > "$WORK/oversleep.py"
+out=$("$BIN" run "$WORK/oversleep.py" --plain 2>"$WORK/err"); rc=$?; err=$(cat "$WORK/err")
+ok "run: time.sleep beyond the virtual-time horizon stops with one message, exit 1" '[[ $rc == 1 && $out == nap && $err == "looplab: stopped at the virtual-time limit (--max-virtual-time 86400.0 s): the program blocks in time.sleep until t=1000000000.0" ]]'
+out=$("$BIN" run "$WORK/oversleep.py" --plain --max-virtual-time 1e9 2>"$WORK/err"); rc=$?
+ok "run: --max-virtual-time lets a long time.sleep finish" '[[ $rc == 0 && $out == "nap"$'"'\n'"'"woke" && ! -s $WORK/err ]]'
+
 # The trace document: complete and valid whatever the outcome (docs/trace-format.md).
 check() { python3 "$HERE/check_trace.py" "$@" >/dev/null 2>"$WORK/check.err" || { cat "$WORK/check.err"; false; }; }
 ok "--json: valid trace of a normal run" 'check "$WORK/sleepy.json" --status 0 --expect-kind loop_start --expect-kind timer_fired --expect-kind clock_advanced --expect-kind output'

@@ -27,7 +27,7 @@ extension VM {
             if s.isNaN { throw vm.valueError("Invalid value NaN (not a number)") }
             if s < 0 { throw vm.valueError("sleep length must be non-negative") }
             if s * 1e9 >= 9.2e18 { throw vm.overflowError("timestamp out of range for platform time_t") }
-            vm.options.clock.sleep(Int((s * 1e9).rounded(.up)))
+            try vm.options.clock.sleep(Int((s * 1e9).rounded(.up)), what: "time.sleep")
             return .none
         }
         m.function("strftime") { vm, a in
