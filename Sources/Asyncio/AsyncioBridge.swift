@@ -37,6 +37,10 @@ public final class AsyncioBridge {
     var threadSegments: [ThreadSegment]?
     /// Every loop created during the run (the trace document counts them).
     public internal(set) var loops: [EventLoop] = []
+    /// Loops made by `new_event_loop` (their clocks count for `nowNanoseconds`).
+    var detachedLoops: [EventLoop] = []
+    /// Tracebacks whose entries hold a reference cycle (see `collectCycles`).
+    var cyclicTracebacks: [PyTraceback] = []
 
     // Python-visible classes.
     var cancelledError: PyClass!
@@ -69,8 +73,6 @@ public final class AsyncioBridge {
     var tasksLimit = 1024
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
-    /// Exceptions that already got their library frame (a cause shared by several raises).
-    var annotated: Set<ObjectIdentifier> = []
     /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
     public internal(set) var trace: ProgramTrace?
 
@@ -87,6 +89,7 @@ public final class AsyncioBridge {
         bridge.runtime.reprHook = { [unowned(unsafe) bridge] o in bridge.reprHost(o) }
         bridge.runtime.reprlibHook = { [unowned(unsafe) bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
+        bridge.runtime.taskCreated = { [unowned(unsafe) bridge] t in bridge.track(t) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
@@ -98,9 +101,14 @@ public final class AsyncioBridge {
     /// The virtual clock in seconds (the trace document's `virtual_time`).
     public var virtualTime: Double { Double(nowNanoseconds) / 1e9 }
 
+    /// The program's clock: the current loop's, or what closed loops and code outside loops
+    /// brought it to; a loop made by `new_event_loop` (not the current one) that ran further
+    /// moved it too (CPython has one monotonic clock).
     var nowNanoseconds: Int64 {
-        if let l = loop, !l.isClosed { return l.clockOrigin + l.now }
-        return elapsed
+        var t = elapsed
+        if let l = loop, !l.isClosed { t = l.clockOrigin + l.now }
+        for d in detachedLoops { t = max(t, d.clockOrigin + d.now) }
+        return t
     }
 
     // MARK: loops
@@ -112,7 +120,8 @@ public final class AsyncioBridge {
     }
 
     func configure(_ l: EventLoop) {
-        if let old = loop, !old.isClosed { elapsed = old.clockOrigin + old.now }
+        vm.flushCPU()  // CPU time of the code before this loop belongs before its origin
+        elapsed = nowNanoseconds
         l.clockOrigin = elapsed
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
@@ -206,19 +215,25 @@ public final class AsyncioBridge {
     }
 
     /// A native engine coroutine as a Python awaitable (`<coroutine object sleep at …>`).
-    func wrapCoroutine(_ c: Coroutine, name: String) -> Value {
-        .obj(CoroutineObject(cls: coroutineWrapperClass, coroutine: c, label: name, bridge: self))
+    /// `fresh`: a coroutine object just made, which warns "never awaited" if it dies before
+    /// anything awaits it or hands it to the loop.
+    func wrapCoroutine(_ c: Coroutine, name: String, fresh: Bool = true) -> Value {
+        let o = CoroutineObject(cls: coroutineWrapperClass, coroutine: c, label: name, bridge: self)
+        o.unawaited = fresh
+        return .obj(o)
     }
 
     /// A native coroutine whose fast path runs at its first step (see CoroutineObject).
     func wrapFast(_ state: CoroutineObject.State, target: AnyObject, name: String) -> Value {
-        .obj(CoroutineObject(cls: coroutineWrapperClass, state: state, target: target, label: name, bridge: self))
+        let o = CoroutineObject(cls: coroutineWrapperClass, state: state, target: target, label: name, bridge: self)
+        o.unawaited = true
+        return .obj(o)
     }
 
     // MARK: exceptions
 
     func toEngineError(_ e: PyException) -> EngineError {
-        if let known = e.hostError { return unsafeDowncast(known, to: EngineError.self) }
+        if let known = e.engineError { return unsafeDowncast(known, to: EngineError.self) }
         let cls: PyClass = e.cls
         let kind: ExceptionKind
         if cls === cancelledError { kind = .cancelledError }
@@ -241,7 +256,7 @@ public final class AsyncioBridge {
                               isBaseOnly: !e.isInstance(of: ExceptionTypes.exception),
                               isExit: isExit, host: e)
         err.exceptions = e.groupExceptions.map(toEngineError)
-        e.hostError = err
+        e.engineError = err
         return err
     }
 
@@ -277,7 +292,7 @@ public final class AsyncioBridge {
         if let c = err.context { e.context = toVMException(c) }
         e.suppressContext = err.suppressContext
         err.host = e
-        e.hostError = err
+        e.engineError = err
         return e
     }
 
@@ -287,7 +302,10 @@ public final class AsyncioBridge {
     func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
-            if let c = o as? CoroutineObject { return .coroutine(c.coroutine) }
+            if let c = o as? CoroutineObject {
+                c.unawaited = false
+                return .coroutine(c.coroutine)
+            }
             if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
             if let e = o as? EngineObject, let f = e.payload as? Future { return .future(f) }
         }
@@ -312,7 +330,10 @@ public final class AsyncioBridge {
     func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
-            if let c = o as? CoroutineObject { return c.coroutine }
+            if let c = o as? CoroutineObject {
+                c.unawaited = false
+                return c.coroutine
+            }
             if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
@@ -371,33 +392,45 @@ final class BridgeClock: Clock {
             _ = l.time()  // a clock read: later call_at(x) gets this read's stamp
             return Int(l.clockOrigin + l.now)
         }
-        return Int(bridge.elapsed)
+        return Int(bridge.nowNanoseconds)
     }
 
     func sleep(_ ns: Int, what: String) throws {
+        if bridge.threadSegments == nil {
+            // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond
+            // it (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
+            // A modelled thread needs no check: the engine's pool meets the horizon as a timer.
+            let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
+            if overflow || end > bridge.horizon {
+                throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
+            }
+        }
+        advance(Int64(ns), segment: .blocking(Int64(ns)), what: what)
+    }
+
+    /// CPU time (`--cpu-model`): holds the loop like a blocking call, but on a modelled
+    /// thread it is a CPU segment, which shares the GIL with the other threads.
+    func chargeCPU(_ ns: Int) {
+        advance(Int64(ns), segment: .cpu(Int64(ns)), what: "cpu")
+    }
+
+    func advance(_ ns: Int64, segment: ThreadSegment, what: String) {
         if bridge.threadSegments != nil {
-            // A modelled thread: the engine's thread pool meets the horizon as a timer.
-            bridge.threadSegments!.append(.blocking(Int64(ns)))
+            if case .cpu(let n) = segment, case .cpu(let m)? = bridge.threadSegments!.last {
+                bridge.threadSegments![bridge.threadSegments!.count - 1] = .cpu(m + n)
+            } else {
+                bridge.threadSegments!.append(segment)
+            }
             return
         }
-        // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond it
-        // (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
-        let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
-        if overflow || end > bridge.horizon {
-            throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
-        }
-        if let l = bridge.loop, l.isRunning {
-            l.block(nanoseconds: Int64(ns), what: "time.sleep")
+        if let l = bridge.runtime.runningLoop {
+            l.block(nanoseconds: ns, what: what)
+        } else if let l = bridge.loop, !l.isClosed {
+            // An idle loop's clock: move it by running nothing; keep reading it.
+            l.block(nanoseconds: ns, what: what)
         } else {
-            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
-                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
-            }
-            bridge.elapsed += Int64(ns)
-            if let l = bridge.loop, !l.isClosed {
-                // An idle loop's clock: move it too by running nothing; keep reading it.
-                l.block(nanoseconds: Int64(ns), what: "time.sleep")
-                bridge.elapsed -= Int64(ns)
-            }
+            bridge.trace?.vmEvent(.blockingCall(what: what, duration: ns))
+            bridge.elapsed = bridge.nowNanoseconds + ns
         }
     }
 }

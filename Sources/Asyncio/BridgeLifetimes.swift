@@ -41,12 +41,39 @@ extension AsyncioBridge {
         trackedLimit = 1024
     }
 
-    /// Interpreter exit: tasks still pending die with their coroutines (the coroutine is closed
-    /// first, running its `finally`, then the task logs "Task was destroyed but it is pending!").
+    /// Breaks the reference cycles CPython leaves to its cycle collector (an exception that
+    /// escaped `asyncio.run` and the main task), at exit where that collector runs last.
+    func collectCycles() {
+        let tracebacks = cyclicTracebacks
+        cyclicTracebacks.removeAll()
+        for tb in tracebacks {
+            var t: PyTraceback? = tb
+            while let x = t {
+                x.keepAlive.removeAll()
+                t = x.next
+            }
+        }
+    }
+
+    /// Interpreter exit: tasks still pending die with their coroutines. A task suspended in
+    /// an await is in a reference cycle with the future it waits for; the collector closes the
+    /// coroutine first (its `finally` runs), then the task logs "Task was destroyed but it is
+    /// pending!". A task whose coroutine never ran is in no cycle: it dies first, then its
+    /// coroutine dies unstarted ("never awaited").
     func destroyPendingTasks() {
+        collectCycles()
         let tasks = tasksEver
         tasksEver.removeAll()
+        // Those in no cycle die with the module's namespace, before the collector runs.
         for t in tasks where !t.isDone {
+            if let c = t.coro as? VMCoroutine, !c.gen.isStarted {
+                if let log = t.destroyedPendingLog() { printLog(log) }
+                c.close()
+                vm.warnNeverAwaited(c.gen.qualname)
+            }
+        }
+        for t in tasks where !t.isDone {
+            if let c = t.coro as? VMCoroutine, c.gen.frame == nil { continue }
             t.coro.close()
             if let log = t.destroyedPendingLog() { printLog(log) }
         }

@@ -82,6 +82,9 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
     var consumed = false
     /// The coroutine returned or raised: a later throw is re-raised as it is.
     var done = false
+    /// Made by an `async def` of asyncio and not yet awaited, driven or given to the loop —
+    /// CPython's coroutine would die in the CREATED state and warn "never awaited".
+    var unawaited = false
 
     init(cls: PyClass, coroutine: Coroutine, label: String, bridge: AsyncioBridge) {
         state = .built(coroutine)
@@ -95,6 +98,23 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
         self.state = state
         self.label = label
         super.init(cls: cls, payload: target, bridge: bridge)
+    }
+
+    deinit {
+        if unawaited, let vm = VM.active { vm.warnNeverAwaited(qualname) }
+    }
+
+    /// `__qualname__` of the coroutine, without building a pending fast path's coroutine.
+    var qualname: String {
+        switch state {
+        case .built(let c): return c.qualname
+        case .sleep0: return "sleep"
+        case .queuePut: return "Queue.put"
+        case .queueGet: return "Queue.get"
+        case .lockAcquire(_, let aenter): return aenter ? "_ContextManagerMixin.__aenter__" : "Lock.acquire"
+        case .semaphoreAcquire(_, let aenter): return aenter ? "_ContextManagerMixin.__aenter__" : "Semaphore.acquire"
+        case .returnNone: return label
+        }
     }
 
     /// The engine coroutine, built now if it was not yet.
@@ -125,6 +145,7 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
     override func awaitIterator(_ vm: VM) throws -> Value {
         if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
         consumed = true
+        unawaited = false
         return .obj(self)
     }
 
@@ -185,11 +206,13 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
 
     /// `close()`: an engine coroutine closes itself; one never built has nothing to run.
     func close() {
+        unawaited = false
         if case .built(let c) = state { c.close() } else { done = true }
     }
 
     /// `send(v)` from Python: the next value to yield, or StopIteration(result).
     func send(_ v: Value, vm: VM) throws -> Value {
+        unawaited = false
         switch try awaitSend(vm, v) {
         case .yielded(let y): return y
         case .returned(let r): throw vm.stopIteration(r)
@@ -197,6 +220,7 @@ final class CoroutineObject: EngineObject, NativeAwaitIterator {
     }
 
     func throwIn(_ e: PyException, vm: VM) throws -> Value {
+        unawaited = false
         switch try awaitThrow(vm, e) {
         case .yielded(let y): return y
         case .returned(let r): throw vm.stopIteration(r)

@@ -18,6 +18,7 @@ final class PythonCallback: HostCallback {
     var label: String { bridge.callbackLabel(fn, args) }
 
     func run() {
+        defer { bridge.vm.flushCPU() }
         do {
             _ = try bridge.vm.call(fn, args)
         } catch let e as PyException {

@@ -40,6 +40,8 @@ final class VMCoroutine: Coroutine {
         if !bridge.badGenerators.isEmpty, let (_, e) = bridge.badGenerators.removeValue(forKey: ObjectIdentifier(self)) {
             return self.throw(e)
         }
+        // The step's CPU time holds the loop before it carries on (`--cpu-model`).
+        defer { bridge.vm.flushCPU() }
         do {
             switch try bridge.vm.resume(gen, sending: bridge.toVM(value)) {
             case .yielded(let v): return yielded(v)
@@ -56,6 +58,7 @@ final class VMCoroutine: Coroutine {
     func `throw`(_ error: EngineError) -> CoroutineStep {
         if !bridge.badGenerators.isEmpty { bridge.badGenerators[ObjectIdentifier(self)] = nil }
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
+        defer { bridge.vm.flushCPU() }
         do {
             switch try bridge.vm.throwInto(gen, bridge.toVMException(error)) {
             case .yielded(let v): return yielded(v)

@@ -44,32 +44,59 @@ public final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIter
     }
 
     /// One step: `.yielded` passes a value of an inner `await` through, `.returned` is what
-    /// the awaitable returns (the item; None for `aclose`); StopAsyncIteration is thrown.
+    /// the awaitable returns (the item; None for `aclose`/`athrow` on a closed generator);
+    /// StopAsyncIteration and errors are thrown.
+    /// While an awaitable drives the generator, it is "running" (CPython's `ag_running_async`):
+    /// a second `__anext__`/`athrow`/`aclose` started meanwhile fails.
     func advance(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> NativeAwaitStep {
         if finished { throw vm.runtimeError("cannot reuse already awaited __anext__()/asend()") }
         let result: LoopExit
         do {
             if let e = exc {
+                agen.asyncGenRunning = true
                 result = try vm.throwIntoGenerator(agen, e)
             } else if !started {
+                if agen.asyncGenRunning {
+                    switch mode {
+                    case .send: throw vm.runtimeError("anext(): asynchronous generator is already running")
+                    case .throwing:
+                        finished = true
+                        throw vm.runtimeError("athrow(): asynchronous generator is already running")
+                    case .close:
+                        finished = true
+                        throw vm.runtimeError("aclose(): asynchronous generator is already running")
+                    }
+                }
                 started = true
                 switch mode {
                 case .send(let first):
                     if agen.frame == nil { finished = true; throw vm.newException(ExceptionTypes.stopAsyncIteration) }
+                    agen.asyncGenRunning = true
                     result = try vm.resumeGenerator(agen, sending: first)
                 case .throwing(let e):
+                    // athrow() on a closed generator does nothing (StopIteration: None).
+                    if agen.asyncGenClosed { finished = true; return .returned(.none) }
+                    agen.asyncGenRunning = true
                     result = try vm.throwIntoGenerator(agen, e)
                 case .close:
+                    if agen.asyncGenClosed { finished = true; return .returned(.none) }
+                    agen.asyncGenClosed = true
                     if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; return .returned(.none) }
+                    agen.asyncGenRunning = true
                     result = try vm.throwIntoGenerator(agen, vm.newException(ExceptionTypes.generatorExit))
                 }
             } else {
+                agen.asyncGenRunning = true
                 result = try vm.resumeGenerator(agen, sending: v ?? .none)
             }
         } catch let e as PyException {
+            if !started || finished { throw e }
             finished = true
-            if case .close = mode, e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
-                return .returned(.none)
+            agen.asyncGenRunning = false
+            // `async_gen_unwrap_value`: the generator is closed once it stops.
+            if e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
+                agen.asyncGenClosed = true
+                if case .close = mode { return .returned(.none) }
             }
             throw e
         }
@@ -77,10 +104,13 @@ public final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIter
         case .yielded(let y):
             if let f = agen.frame, f.delegating { return .yielded(y) }
             finished = true
+            agen.asyncGenRunning = false
             if case .close = mode { throw vm.runtimeError("async generator ignored GeneratorExit") }
             return .returned(y)
         case .returned:
             finished = true
+            agen.asyncGenRunning = false
+            agen.asyncGenClosed = true
             if case .close = mode { return .returned(.none) }
             throw vm.newException(ExceptionTypes.stopAsyncIteration)
         }
@@ -102,6 +132,9 @@ public final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIter
         return c
     }
 }
+
+/// `async_generator_asend`/`async_generator_athrow` driven from Swift (a Task running
+/// `agen.aclose()`): StopIteration becomes the return value.
 
 extension VM {
     /// `async_gen_init_hooks`: at the first `__anext__`/`asend`/`athrow`/`aclose`, keep the

@@ -26,7 +26,7 @@ public enum TypeMethods {
     public typealias Method = (VM, Value, Args) throws -> Value
 
     public static func method(_ cls: PyClass, _ name: String, _ body: @escaping Method) {
-        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true) { vm, a in
+        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true, receiverBody: body) { vm, a in
             guard let receiver = a.positional.first else {
                 throw vm.typeError("unbound method \(cls.name).\(name)() needs an argument")
             }
