@@ -30,6 +30,16 @@ ENTRIES = [
     ("handleRun", "asyncio/events.py", "_run", "self._context.run(self._callback, *self._args)", None),
     ("toThread", "asyncio/threads.py", "to_thread", "return await loop.run_in_executor(None, func_call)", "await loop.run_in_executor(None, func_call)"),
     ("threadRun", "concurrent/futures/thread.py", "run", "result = self.fn(*self.args, **self.kwargs)", "self.fn(*self.args, **self.kwargs)"),
+    # The loop-state checks and their callers (the caller's frame holds its arguments).
+    ("runNested", "asyncio/runners.py", "run", "raise RuntimeError(", None),
+    ("runUntilCompleteCheckClosed", "asyncio/base_events.py", "run_until_complete", "self._check_closed()", None),
+    ("runUntilCompleteCheckRunning", "asyncio/base_events.py", "run_until_complete", "self._check_running()", None),
+    ("runForeverCheckClosed", "asyncio/base_events.py", "run_forever", "self._check_closed()", None),
+    ("runForeverCheckRunning", "asyncio/base_events.py", "run_forever", "self._check_running()", None),
+    ("createTaskCheckClosed", "asyncio/base_events.py", "create_task", "self._check_closed()", None),
+    ("checkClosed", "asyncio/base_events.py", "_check_closed", "raise RuntimeError('Event loop is closed')", None),
+    ("checkRunningSelf", "asyncio/base_events.py", "_check_running", "raise RuntimeError('This event loop is already running')", None),
+    ("checkRunningOther", "asyncio/base_events.py", "_check_running", "raise RuntimeError(", None),
 ]
 
 

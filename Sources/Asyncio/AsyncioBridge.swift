@@ -28,6 +28,10 @@ public final class AsyncioBridge {
     var threadSegments: [ThreadSegment]?
     /// Every loop created during the run (the trace document counts them).
     public internal(set) var loops: [EventLoop] = []
+    /// Loops made by `new_event_loop` (their clocks count for `nowNanoseconds`).
+    var detachedLoops: [EventLoop] = []
+    /// Tracebacks whose entries hold a reference cycle (see `collectCycles`).
+    var cyclicTracebacks: [PyTraceback] = []
 
     // Python-visible classes.
     var cancelledError: PyClass!
@@ -45,7 +49,6 @@ public final class AsyncioBridge {
 
     var futureObjects: [ObjectIdentifier: EngineObject] = [:]
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
-    var errorsByException: [ObjectIdentifier: EngineError] = [:]
     var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
@@ -54,8 +57,6 @@ public final class AsyncioBridge {
     var trackedIDs: Set<ObjectIdentifier> = []
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
-    /// Exceptions that already got their library frame (a cause shared by several raises).
-    var annotated: Set<ObjectIdentifier> = []
     /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
     public internal(set) var trace: ProgramTrace?
 
@@ -72,6 +73,7 @@ public final class AsyncioBridge {
         bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
         bridge.runtime.reprlibHook = { [unowned bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
+        bridge.runtime.taskCreated = { [unowned bridge] t in bridge.track(t) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
@@ -83,9 +85,14 @@ public final class AsyncioBridge {
     /// The virtual clock in seconds (the trace document's `virtual_time`).
     public var virtualTime: Double { Double(nowNanoseconds) / 1e9 }
 
+    /// The program's clock: the current loop's, or what closed loops and code outside loops
+    /// brought it to; a loop made by `new_event_loop` (not the current one) that ran further
+    /// moved it too (CPython has one monotonic clock).
     var nowNanoseconds: Int64 {
-        if let l = loop, !l.isClosed { return l.clockOrigin + l.now }
-        return elapsed
+        var t = elapsed
+        if let l = loop, !l.isClosed { t = l.clockOrigin + l.now }
+        for d in detachedLoops { t = max(t, d.clockOrigin + d.now) }
+        return t
     }
 
     // MARK: loops
@@ -97,7 +104,8 @@ public final class AsyncioBridge {
     }
 
     func configure(_ l: EventLoop) {
-        if let old = loop, !old.isClosed { elapsed = old.clockOrigin + old.now }
+        vm.flushCPU()  // CPU time of the code before this loop belongs before its origin
+        elapsed = nowNanoseconds
         l.clockOrigin = elapsed
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
@@ -166,8 +174,9 @@ public final class AsyncioBridge {
 
     /// Remembers a future for the end-of-run lifetime messages.
     func track(_ f: Future) {
+        guard trackedIDs.insert(ObjectIdentifier(f)).inserted else { return }
+        tracked.append(f)
         if let t = f as? Task { tasksEver.append(t) }
-        if trackedIDs.insert(ObjectIdentifier(f)).inserted { tracked.append(f) }
         if let g = f as? GatheringFuture { for c in g.children { track(c) } }
     }
 
@@ -184,12 +193,39 @@ public final class AsyncioBridge {
         trackedIDs.removeAll()
     }
 
-    /// Interpreter exit: tasks still pending die with their coroutines (the coroutine is closed
-    /// first, running its `finally`, then the task logs "Task was destroyed but it is pending!").
+    /// Breaks the reference cycles CPython leaves to its cycle collector (an exception that
+    /// escaped `asyncio.run` and the main task), at exit where that collector runs last.
+    func collectCycles() {
+        let tracebacks = cyclicTracebacks
+        cyclicTracebacks.removeAll()
+        for tb in tracebacks {
+            var t: PyTraceback? = tb
+            while let x = t {
+                x.keepAlive.removeAll()
+                t = x.next
+            }
+        }
+    }
+
+    /// Interpreter exit: tasks still pending die with their coroutines. A task suspended in
+    /// an await is in a reference cycle with the future it waits for; the collector closes the
+    /// coroutine first (its `finally` runs), then the task logs "Task was destroyed but it is
+    /// pending!". A task whose coroutine never ran is in no cycle: it dies first, then its
+    /// coroutine dies unstarted ("never awaited").
     func destroyPendingTasks() {
+        collectCycles()
         let tasks = tasksEver
         tasksEver.removeAll()
+        // Those in no cycle die with the module's namespace, before the collector runs.
         for t in tasks where !t.isDone {
+            if let c = t.coro as? VMCoroutine, !c.gen.isStarted {
+                if let log = t.destroyedPendingLog() { printLog(log) }
+                c.close()
+                vm.warnNeverAwaited(c.gen.qualname)
+            }
+        }
+        for t in tasks where !t.isDone {
+            if let c = t.coro as? VMCoroutine, c.gen.frame == nil { continue }
             t.coro.close()
             if let log = t.destroyedPendingLog() { printLog(log) }
         }
@@ -205,18 +241,20 @@ public final class AsyncioBridge {
     }
 
     /// A native engine coroutine as a Python awaitable (`<coroutine object sleep at …>`).
-    func wrapCoroutine(_ c: Coroutine, name: String) -> Value {
+    /// `fresh`: a coroutine object just made, which warns "never awaited" if it dies before
+    /// anything awaits it or hands it to the loop.
+    func wrapCoroutine(_ c: Coroutine, name: String, fresh: Bool = true) -> Value {
         let o = EngineObject(cls: coroutineWrapperClass, payload: c)
         o.bridge = self
         o.label = name
+        o.unawaited = fresh
         return .obj(o)
     }
 
     // MARK: exceptions
 
     func toEngineError(_ e: PyException) -> EngineError {
-        let id = ObjectIdentifier(e)
-        if let known = errorsByException[id] { return known }
+        if let known = e.engineError as? EngineError { return known }
         let cls: PyClass = e.cls
         let kind: ExceptionKind
         if cls === cancelledError { kind = .cancelledError }
@@ -239,7 +277,7 @@ public final class AsyncioBridge {
                               isBaseOnly: !e.isInstance(of: ExceptionTypes.exception),
                               isExit: isExit, host: e)
         err.exceptions = e.groupExceptions.map(toEngineError)
-        errorsByException[id] = err
+        e.engineError = err
         return err
     }
 
@@ -275,7 +313,7 @@ public final class AsyncioBridge {
         if let c = err.context { e.context = toVMException(c) }
         e.suppressContext = err.suppressContext
         err.host = e
-        errorsByException[ObjectIdentifier(e)] = err
+        e.engineError = err
         return e
     }
 
@@ -288,7 +326,10 @@ public final class AsyncioBridge {
             if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
             if let e = o as? EngineObject {
                 if let f = e.payload as? Future { return .future(f) }
-                if let c = e.payload as? Coroutine { return .coroutine(c) }
+                if let c = e.payload as? Coroutine {
+                    e.unawaited = false
+                    return .coroutine(c)
+                }
             }
         }
         throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
@@ -298,7 +339,10 @@ public final class AsyncioBridge {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
             if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
-            if let e = o as? EngineObject, let c = e.payload as? Coroutine { return c }
+            if let e = o as? EngineObject, let c = e.payload as? Coroutine {
+                e.unawaited = false
+                return c
+            }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
     }
@@ -363,6 +407,7 @@ public final class EngineObject: PyInstance, NativeAwaitable {
         if let c = payload as? Coroutine {
             if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
             consumed = true
+            unawaited = false
             return .obj(AwaitIterator(cls: b.awaitIterClass, target: .coroutine(c), bridge: b))
         }
         throw vm.typeError("object \(cls.name) can't be used in 'await' expression")
@@ -370,9 +415,16 @@ public final class EngineObject: PyInstance, NativeAwaitable {
     var label = ""
     /// For native coroutines: already awaited (a second await is an error).
     var consumed = false
+    /// For native coroutines: made by an `async def` of asyncio and not yet awaited or given
+    /// to the loop — CPython's coroutine would die in the CREATED state.
+    var unawaited = false
     init(cls: PyClass, payload: AnyObject) {
         self.payload = payload
         super.init(cls: cls)
+    }
+
+    deinit {
+        if unawaited, let c = payload as? Coroutine, let vm = VM.active { vm.warnNeverAwaited(c.qualname) }
     }
 }
 
@@ -388,33 +440,45 @@ final class BridgeClock: Clock {
             _ = l.time()  // a clock read: later call_at(x) gets this read's stamp
             return Int(l.clockOrigin + l.now)
         }
-        return Int(bridge.elapsed)
+        return Int(bridge.nowNanoseconds)
     }
 
     func sleep(_ ns: Int, what: String) throws {
+        if bridge.threadSegments == nil {
+            // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond
+            // it (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
+            // A modelled thread needs no check: the engine's pool meets the horizon as a timer.
+            let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
+            if overflow || end > bridge.horizon {
+                throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
+            }
+        }
+        advance(Int64(ns), segment: .blocking(Int64(ns)), what: what)
+    }
+
+    /// CPU time (`--cpu-model`): holds the loop like a blocking call, but on a modelled
+    /// thread it is a CPU segment, which shares the GIL with the other threads.
+    func chargeCPU(_ ns: Int) {
+        advance(Int64(ns), segment: .cpu(Int64(ns)), what: "cpu")
+    }
+
+    func advance(_ ns: Int64, segment: ThreadSegment, what: String) {
         if bridge.threadSegments != nil {
-            // A modelled thread: the engine's thread pool meets the horizon as a timer.
-            bridge.threadSegments!.append(.blocking(Int64(ns)))
+            if case .cpu(let n) = segment, case .cpu(let m)? = bridge.threadSegments!.last {
+                bridge.threadSegments![bridge.threadSegments!.count - 1] = .cpu(m + n)
+            } else {
+                bridge.threadSegments!.append(segment)
+            }
             return
         }
-        // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond it
-        // (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
-        let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
-        if overflow || end > bridge.horizon {
-            throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
-        }
-        if let l = bridge.loop, l.isRunning {
-            l.block(nanoseconds: Int64(ns), what: "time.sleep")
+        if let l = bridge.runtime.runningLoop {
+            l.block(nanoseconds: ns, what: what)
+        } else if let l = bridge.loop, !l.isClosed {
+            // An idle loop's clock: move it by running nothing; keep reading it.
+            l.block(nanoseconds: ns, what: what)
         } else {
-            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
-                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
-            }
-            bridge.elapsed += Int64(ns)
-            if let l = bridge.loop, !l.isClosed {
-                // An idle loop's clock: move it too by running nothing; keep reading it.
-                l.block(nanoseconds: Int64(ns), what: "time.sleep")
-                bridge.elapsed -= Int64(ns)
-            }
+            bridge.trace?.vmEvent(.blockingCall(what: what, duration: ns))
+            bridge.elapsed = bridge.nowNanoseconds + ns
         }
     }
 }

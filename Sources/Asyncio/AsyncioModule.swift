@@ -58,22 +58,33 @@ extension AsyncioBridge {
         cls.dict.setStr(name, .obj(PyProperty(getter: .obj(getter))))
     }
 
-    /// `name(args) at file:line`, as asyncio's `format_helpers._format_callback_source`.
+    /// `name(args) at file:line`, as asyncio's `format_helpers._format_callback_source`: a
+    /// `functools.partial` shows the wrapped function with the partial's arguments, followed
+    /// by the call's own (`report('a')()`), and the source of the innermost function.
     func callbackLabel(_ fn: Value, _ args: [Value]) -> String {
-        var fnv = fn
-        var allArgs: [Value] = []
-        // functools.partial: show the wrapped function and its bound arguments.
-        if case .obj(let o) = fn, o.cls.name == "partial", let inner = try? vm.getAttr(fn, "func") {
-            fnv = inner
-            if case .obj(let t)? = try? vm.getAttr(fn, "args"), let tup = t as? PyTuple { allArgs = tup.items }
-        }
-        allArgs += args
-        var text = callableName(fnv)
         let reprlib = Reprlib(vm: vm)
-        let shown = allArgs.map { reprlib.repr($0) }.joined(separator: ", ")
-        text += "(\(shown))"
-        if case .obj(let o) = fnv, let f = o as? PyFunction {
-            text += " at \(f.code.filename):\(f.code.firstLine)"
+        func formatArgs(_ args: [Value], _ keywords: [(key: Value, value: Value)]) -> String {
+            var items = args.map { reprlib.repr($0) }
+            for (k, v) in keywords { items.append(((try? vm.str(k)) ?? "?") + "=" + reprlib.repr(v)) }
+            return "(" + items.joined(separator: ", ") + ")"
+        }
+        func partialParts(_ f: Value) -> (Value, [Value], [(key: Value, value: Value)])? {
+            guard case .obj(let o) = f, o.cls.name == "partial", let inner = try? vm.getAttr(f, "func") else { return nil }
+            var pargs: [Value] = []
+            var pkw: [(key: Value, value: Value)] = []
+            if case .obj(let t)? = try? vm.getAttr(f, "args"), let tup = t as? PyTuple { pargs = tup.items }
+            if case .obj(let d)? = try? vm.getAttr(f, "keywords"), let dict = d as? PyDict { pkw = dict.entries }
+            return (inner, pargs, pkw)
+        }
+        // `_format_callback`, unwrapping partials from the outside in.
+        var f = fn, fargs = args, fkw: [(key: Value, value: Value)] = [], suffix = ""
+        while let (inner, pargs, pkw) = partialParts(f) {
+            suffix = formatArgs(fargs, fkw) + suffix
+            (f, fargs, fkw) = (inner, pargs, pkw)
+        }
+        var text = callableName(f) + formatArgs(fargs, fkw) + suffix
+        if case .obj(let o) = f, let pf = o as? PyFunction {
+            text += " at \(pf.code.filename):\(pf.code.firstLine)"
         }
         return text
     }
@@ -111,6 +122,7 @@ extension AsyncioBridge {
 
     func callback(_ fn: Value, _ args: [Value], label: String) -> () -> Void {
         return { [unowned self] in
+            defer { self.vm.flushCPU() }
             do {
                 _ = try self.vm.call(fn, args)
             } catch let e as PyException {
@@ -123,8 +135,12 @@ extension AsyncioBridge {
         }
     }
 
+    /// `__qualname__`, else `__name__`, else `repr()` (format_helpers._format_callback).
     func callableName(_ fn: Value) -> String {
         if case .obj(let o) = fn, let f = o as? PyFunction { return f.qualname }
+        for attr in ["__qualname__", "__name__"] {
+            if let v = try? vm.getAttr(fn, attr), case .str(let s) = v, !s.value.isEmpty { return s.value }
+        }
         return (try? vm.repr(fn)) ?? "callback"
     }
 
@@ -293,6 +309,8 @@ extension AsyncioBridge {
             l.clockOrigin = self.nowNanoseconds
             l.horizon = self.horizon
             self.loops.append(l)
+            self.detachedLoops.append(l)
+            if let t = self.trace { l.instrument = LoopTap(trace: t, loop: l, index: self.loops.count) }
             return .obj(self.wrapLoop(l))
         }
         m.function("set_event_loop") { [unowned self] _, a in
@@ -336,18 +354,33 @@ extension AsyncioBridge {
 
     // MARK: asyncio.run
 
+    /// Runs an event loop. Everything the loop runs — task steps, callbacks — is called from
+    /// `Handle._run` (events.py:80) in CPython, so that frame is the running one wherever no
+    /// Python frame of the program is: a coroutine left in a finished task's locals reports
+    /// "never awaited" there.
+    func insideLoop<T>(_ body: () -> T) -> T {
+        vm.withLibraryFrame(libraryCode(.handleRun), body)
+    }
+
     func run(_ main: Value) throws -> Value {
+        if runtime.runningLoop != nil {
+            // asyncio.run checks this first, before looking at `main`: the coroutine stays
+            // unawaited, held by the traceback.
+            let exc = vm.runtimeError("asyncio.run() cannot be called from a running event loop")
+            appendFrame(.runNested, to: exc)
+            holdInTraceback([main], of: exc, frame: .runNested)
+            throw exc
+        }
         guard case .obj(let o) = main, (o as? PyGenerator)?.flavor == .coroutine || (o as? EngineObject)?.payload is Coroutine else {
             throw vm.valueError("a coroutine was expected, got \(try vm.repr(main))")
         }
         let c = try coroutine(main, "run")
-        if runtime.runningLoop != nil {
-            throw vm.runtimeError("asyncio.run() cannot be called from a running event loop")
-        }
         var used: EventLoop?
-        let outcome = asyncioRun(c, runtime: runtime) { l in
-            self.configure(l)
-            used = l
+        let outcome = insideLoop {
+            asyncioRun(c, runtime: runtime) { l in
+                self.configure(l)
+                used = l
+            }
         }
         if let l = used { loopFinished(l) }
         try checkStop()
@@ -358,6 +391,11 @@ extension AsyncioBridge {
             let exc = toVMException(e)
             if let f = c as? Failing, let frame = f.frame { prependFrames([frame], to: exc) }
             prependFrames([.runnersRun, .runnerRun, .runUntilComplete], to: exc)
+            // In CPython the exception is in a reference cycle: its traceback holds
+            // Runner.run's frame, whose `task` holds the exception. Only the cycle collector
+            // frees it (with what its traceback keeps alive); `collectCycles` plays that part.
+            holdInTraceback([.obj(exc)], of: exc, frame: .runnerRun)
+            if let tb = exc.traceback { cyclicTracebacks.append(tb) }
             throw exc
         case .deadlock(let r): throw LooplabStop(deadlockMessage(r, horizon: false))
         case .horizon(let r): throw LooplabStop(deadlockMessage(r, horizon: true))
@@ -513,22 +551,29 @@ extension AsyncioBridge {
         method(t, "uncancel") { o, _ in .int(task(o).uncancel()) }
         method(t, "get_coro") { [unowned self] o, _ in
             if let c = task(o).coro as? VMCoroutine { return .obj(c.gen) }
-            return self.wrapCoroutine(task(o).coro, name: task(o).coro.qualname)
+            // The task's own coroutine, already started by the task: no "never awaited" warning.
+            return self.wrapCoroutine(task(o).coro, name: task(o).coro.qualname, fresh: false)
         }
 
         let cw = coroutineWrapperClass!
         method(cw, "__await__") { [unowned self] o, _ in
             if o.consumed { throw self.vm.runtimeError("cannot reuse already awaited coroutine") }
             o.consumed = true
+            o.unawaited = false
             return .obj(AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self))
         }
         method(cw, "__repr__") { [unowned self] o, _ in .string("<coroutine object \(o.label) at \(self.address(o))>") }
         method(cw, "send") { [unowned self] o, a in
+            o.unawaited = false
             let it = AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self)
             it.started = true
             return try it.send(a.count > 0 ? a[0] : .none, bridge: self)
         }
-        method(cw, "close") { o, _ in (o.payload as! Coroutine).close(); return .none }
+        method(cw, "close") { o, _ in
+            o.unawaited = false
+            (o.payload as! Coroutine).close()
+            return .none
+        }
 
         let ai = awaitIterClass!
         func iter(_ v: Value) -> AwaitIterator { (v.objectRef as! AwaitIterator) }
@@ -581,7 +626,9 @@ extension AsyncioBridge {
         method(c, "create_future") { [unowned self] o, _ in .obj(self.wrap(lp(o).createFuture())) }
         method(c, "create_task") { [unowned self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("create_task() missing 1 required positional argument: 'coro'") }
-            if let e = lp(o).closedError { try self.raise(e) }
+            if let e = lp(o).closedError {
+                throw self.loopStateError(e, closedCheck: .createTaskCheckClosed, runningCheck: nil, holding: [a[0]])
+            }
             var name: String?
             if let n = a.keyword("name"), !n.isNone { name = try self.vm.str(n) }
             return .obj(self.wrap(lp(o).createTask(try self.coroutine(a[0], "create_task"), name: name)))
@@ -624,12 +671,16 @@ extension AsyncioBridge {
         method(c, "run_until_complete") { [unowned self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("run_until_complete() missing 1 required positional argument: 'future'") }
             let l = lp(o)
-            if let e = l.cannotRunError { try self.raise(e) }
+            if let e = l.cannotRunError {
+                throw self.loopStateError(e, closedCheck: .runUntilCompleteCheckClosed,
+                                          runningCheck: .runUntilCompleteCheckRunning, holding: [a[0]])
+            }
             let aw = try self.awaitable(a[0])
+            l.catchUp(to: self.nowNanoseconds)
             let previous = self.loop
             self.loop = l
             defer { if previous !== l, let p = previous, !p.isClosed { self.loop = p } }
-            let r = l.runUntilComplete(aw)
+            let r = self.insideLoop { l.runUntilComplete(aw) }
             try self.checkStop()
             switch r {
             case .finished(let out): return try self.outcome(out)
@@ -641,9 +692,13 @@ extension AsyncioBridge {
         }
         method(c, "run_forever") { [unowned self] o, _ in
             let l = lp(o)
-            if let e = l.cannotRunError { try self.raise(e) }
+            if let e = l.cannotRunError {
+                throw self.loopStateError(e, closedCheck: .runForeverCheckClosed,
+                                          runningCheck: .runForeverCheckRunning, holding: [])
+            }
+            l.catchUp(to: self.nowNanoseconds)
             self.loop = l
-            let r = l.runForever()
+            let r = self.insideLoop { l.runForever() }
             try self.checkStop()
             switch r {
             case .deadlock(let d): throw LooplabStop(self.deadlockMessage(d, horizon: false))
@@ -652,8 +707,8 @@ extension AsyncioBridge {
             case .stopped: return .none
             }
         }
-        method(c, "shutdown_asyncgens") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "shutdown_asyncgens"), name: "shutdown_asyncgens") }
-        method(c, "shutdown_default_executor") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "shutdown_default_executor"), name: "shutdown_default_executor") }
+        method(c, "shutdown_asyncgens") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_asyncgens"), name: "shutdown_asyncgens") }
+        method(c, "shutdown_default_executor") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_default_executor"), name: "shutdown_default_executor") }
 
         let h = handleClass!
         method(h, "cancel") { o, _ in (o.payload as! Handle).cancel(); return .none }
@@ -960,7 +1015,7 @@ final class AcquireThenNone: NativeCoroutine {
     let inner: Coroutine
     init(_ inner: Coroutine) {
         self.inner = inner
-        super.init(qualname: "__aenter__")
+        super.init(qualname: "_ContextManagerMixin.__aenter__")
     }
     override func resume(_ input: Outcome) -> CoroutineStep {
         if pc == 1 {
@@ -1010,8 +1065,10 @@ final class ThreadCall: NativeCoroutine {
 
     /// Runs the function now and hands its outcome to the modelled pool.
     func submit(_ loop: EventLoop) -> Future {
+        bridge.vm.flushCPU()  // the caller's CPU time so far is the loop's, not the thread's
         let saved = bridge.threadSegments
         bridge.threadSegments = []
+        defer { bridge.threadSegments = saved }
         var out: Outcome
         do {
             out = .value(bridge.toEngine(try bridge.vm.call(fn, args)))
@@ -1024,8 +1081,8 @@ final class ThreadCall: NativeCoroutine {
         } catch {
             out = .error(.runtime("\(error)"))
         }
+        bridge.vm.flushCPU()  // into the thread's segments
         let segments = bridge.threadSegments ?? []
-        bridge.threadSegments = saved
         if let pool = executor, pool.isProcessPool {
             let total = segments.reduce(Int64(0)) { acc, s in
                 switch s { case .cpu(let n), .blocking(let n): return acc + n }

@@ -2,7 +2,7 @@
 
 /// Frames of CPython's asyncio code as its tracebacks show them.
 enum LibraryFrame: CaseIterable {
-    case runnersRun, runnerRun, runUntilComplete, sleep, waitCoroutines, waitForResult, waitForTimeout, timeoutExit, taskGroupExit, queueGetNowait, queuePutNowait, lockRelease, handleRun, toThread, threadRun
+    case runnersRun, runnerRun, runUntilComplete, sleep, waitCoroutines, waitForResult, waitForTimeout, timeoutExit, taskGroupExit, queueGetNowait, queuePutNowait, lockRelease, handleRun, toThread, threadRun, runNested, runUntilCompleteCheckClosed, runUntilCompleteCheckRunning, runForeverCheckClosed, runForeverCheckRunning, createTaskCheckClosed, checkClosed, checkRunningSelf, checkRunningOther
 
     /// (path below the standard library, function, line number, source line, underlined columns)
     var info: (file: String, function: String, line: Int, text: String, span: (Int, Int)?) {
@@ -22,6 +22,15 @@ enum LibraryFrame: CaseIterable {
         case .handleRun: return ("asyncio/events.py", "_run", 80, "            self._context.run(self._callback, *self._args)", nil)
         case .toThread: return ("asyncio/threads.py", "to_thread", 25, "    return await loop.run_in_executor(None, func_call)", (11, 54))
         case .threadRun: return ("concurrent/futures/thread.py", "run", 58, "            result = self.fn(*self.args, **self.kwargs)", (21, 55))
+        case .runNested: return ("asyncio/runners.py", "run", 186, "        raise RuntimeError(", nil)
+        case .runUntilCompleteCheckClosed: return ("asyncio/base_events.py", "run_until_complete", 628, "        self._check_closed()", nil)
+        case .runUntilCompleteCheckRunning: return ("asyncio/base_events.py", "run_until_complete", 629, "        self._check_running()", nil)
+        case .runForeverCheckClosed: return ("asyncio/base_events.py", "run_forever", 595, "        self._check_closed()", nil)
+        case .runForeverCheckRunning: return ("asyncio/base_events.py", "run_forever", 596, "        self._check_running()", nil)
+        case .createTaskCheckClosed: return ("asyncio/base_events.py", "create_task", 434, "        self._check_closed()", nil)
+        case .checkClosed: return ("asyncio/base_events.py", "_check_closed", 519, "            raise RuntimeError('Event loop is closed')", nil)
+        case .checkRunningSelf: return ("asyncio/base_events.py", "_check_running", 588, "            raise RuntimeError('This event loop is already running')", nil)
+        case .checkRunningOther: return ("asyncio/base_events.py", "_check_running", 590, "            raise RuntimeError(", nil)
         }
     }
 

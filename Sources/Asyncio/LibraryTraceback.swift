@@ -50,6 +50,34 @@ extension AsyncioBridge {
         e.traceback = tb
     }
 
+    /// The RuntimeError of the loop-state checks (`_check_closed()`, `_check_running()`) that
+    /// the library function `caller` starts with: the traceback gets CPython's two frames, and
+    /// the caller's entry holds `arguments` as the frame's locals would.
+    func loopStateError(_ e: EngineError, closedCheck: LibraryFrame, runningCheck: LibraryFrame?,
+                        holding arguments: [Value]) -> PyException {
+        let exc = toVMException(e)
+        let frames: [LibraryFrame]
+        switch e.message {
+        case "Event loop is closed": frames = [closedCheck, .checkClosed]
+        case "This event loop is already running": frames = runningCheck.map { [$0, .checkRunningSelf] } ?? []
+        default: frames = runningCheck.map { [$0, .checkRunningOther] } ?? []
+        }
+        for f in frames { appendFrame(f, to: exc) }
+        holdInTraceback(arguments, of: exc, frame: frames.first)
+        return exc
+    }
+
+    /// Makes the traceback entry of `frame` in `exc` keep `values` alive.
+    func holdInTraceback(_ values: [Value], of exc: PyException, frame: LibraryFrame?) {
+        guard let frame else { return }
+        let code = libraryCode(frame)
+        var t = exc.traceback
+        while let x = t {
+            if x.code === code { x.keepAlive = values; return }
+            t = x.next
+        }
+    }
+
     /// The library frame of an engine coroutine that raised `e` (CPython's traceback shows the
     /// asyncio function the exception passed through).
     func addLibraryFrames(raisedBy c: Coroutine, _ e: EngineError, _ exc: PyException) {
@@ -62,8 +90,8 @@ extension AsyncioBridge {
             prependFrames([.taskGroupExit], to: exc)
         case "wait_for" where e.kind == .timeoutError:
             prependFrames([.waitForTimeout], to: exc)
-            if let cause = exc.cause, !annotated.contains(ObjectIdentifier(cause)) {
-                annotated.insert(ObjectIdentifier(cause))
+            if let cause = exc.cause, !cause.hasLibraryFrames {
+                cause.hasLibraryFrames = true
                 prependFrames([.waitForResult], to: cause)
             }
         default: break

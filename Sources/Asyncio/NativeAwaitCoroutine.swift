@@ -52,8 +52,8 @@ final class NativeAwaitCoroutine: Coroutine {
         _ = try? bridge.vm.call(bridge.vm.getAttr(.obj(object), "close"), [])
     }
 
-    /// `coroutines._format_coroutine` of a built-in awaitable without a code object:
-    /// `async_generator_athrow()`.
-    var qualname: String { object.cls.name + "()" }
-    var reprDescription: String { qualname }
+    /// `coroutines._format_coroutine` of a built-in awaitable without a name or code object:
+    /// `<async_generator_athrow without __name__>()`.
+    var qualname: String { "<\(object.cls.name) without __name__>" }
+    var reprDescription: String { qualname + "()" }
 }

@@ -26,31 +26,57 @@ public final class AsyncGenAwaitable: PyObject {
     public static func aclose(_ agen: PyGenerator) -> AsyncGenAwaitable { AsyncGenAwaitable(agen, .close) }
 
     /// One step: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
+    /// While an awaitable drives the generator, it is "running" (CPython's `ag_running_async`):
+    /// a second `__anext__`/`athrow`/`aclose` started meanwhile fails.
     func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
         if finished { throw vm.runtimeError("cannot reuse already awaited __anext__()/asend()") }
         let result: LoopExit
         do {
             if let e = exc {
+                agen.asyncGenRunning = true
                 result = try vm.throwIntoGenerator(agen, e)
             } else if !started {
+                if agen.asyncGenRunning {
+                    switch mode {
+                    case .send: throw vm.runtimeError("anext(): asynchronous generator is already running")
+                    case .throwing:
+                        finished = true
+                        throw vm.runtimeError("athrow(): asynchronous generator is already running")
+                    case .close:
+                        finished = true
+                        throw vm.runtimeError("aclose(): asynchronous generator is already running")
+                    }
+                }
                 started = true
                 switch mode {
                 case .send(let first):
                     if agen.frame == nil { finished = true; throw vm.newException(ExceptionTypes.stopAsyncIteration) }
+                    agen.asyncGenRunning = true
                     result = try vm.resumeGenerator(agen, sending: first)
                 case .throwing(let e):
+                    // athrow() on a closed generator does nothing (StopIteration: None).
+                    if agen.asyncGenClosed { finished = true; throw vm.stopIteration() }
+                    agen.asyncGenRunning = true
                     result = try vm.throwIntoGenerator(agen, e)
                 case .close:
+                    if agen.asyncGenClosed { finished = true; throw vm.stopIteration() }
+                    agen.asyncGenClosed = true
                     if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; throw vm.stopIteration() }
+                    agen.asyncGenRunning = true
                     result = try vm.throwIntoGenerator(agen, vm.newException(ExceptionTypes.generatorExit))
                 }
             } else {
+                agen.asyncGenRunning = true
                 result = try vm.resumeGenerator(agen, sending: v ?? .none)
             }
         } catch let e as PyException {
+            if !started || finished { throw e }
             finished = true
-            if case .close = mode, e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
-                throw vm.stopIteration()
+            agen.asyncGenRunning = false
+            // `async_gen_unwrap_value`: the generator is closed once it stops.
+            if e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
+                agen.asyncGenClosed = true
+                if case .close = mode { throw vm.stopIteration() }
             }
             throw e
         }
@@ -58,10 +84,13 @@ public final class AsyncGenAwaitable: PyObject {
         case .yielded(let y):
             if let f = agen.frame, f.delegating { return y }
             finished = true
+            agen.asyncGenRunning = false
             if case .close = mode { throw vm.runtimeError("async generator ignored GeneratorExit") }
             throw vm.stopIteration(y)
         case .returned:
             finished = true
+            agen.asyncGenRunning = false
+            agen.asyncGenClosed = true
             if case .close = mode { throw vm.stopIteration() }
             throw vm.newException(ExceptionTypes.stopAsyncIteration)
         }

@@ -8,6 +8,14 @@ public protocol Clock: AnyObject {
     /// the blocking call (`time.sleep`). Throws a `LooplabStop` when the sleep would end beyond
     /// the run's virtual-time horizon (`--max-virtual-time`).
     func sleep(_ ns: Int, what: String) throws
+    /// The running program computed for `ns` nanoseconds (`--cpu-model`): like `sleep` on a
+    /// single thread; a clock that models threads shares CPU time under the GIL. Never throws:
+    /// CPU time comes from steps already taken, which the step budget limits.
+    func chargeCPU(_ ns: Int)
+}
+
+extension Clock {
+    public func chargeCPU(_ ns: Int) { try? sleep(ns, what: "cpu") }
 }
 
 /// A clock that advances only by `sleep`.

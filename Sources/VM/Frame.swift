@@ -31,6 +31,15 @@ public final class Frame {
     public let code: CodeObject
     let instructions: UnsafeMutablePointer<Instr>
     let constants: UnsafeMutablePointer<Value>
+    /// The code's names as interned str objects (`ConstantTable.names`).
+    let names: UnsafeMutablePointer<PyStr>
+    /// One name-lookup cache per instruction, shared by all frames of the code object.
+    let nameCaches: UnsafeMutablePointer<NameCache>
+    /// One attribute-lookup cache per instruction, shared by all frames of the code object.
+    let attrCaches: UnsafeMutablePointer<AttrCache>
+    /// The code's runtime table (kept alive by `code.runtimeCache`), where this frame returns
+    /// to be reused (`VM.recycle`).
+    unowned(unsafe) let table: ConstantTable
     public let globals: PyDict
     /// Namespace of a module or class body (`loadName`/`storeName`); nil for functions.
     public var namespace: PyDict?
@@ -50,8 +59,12 @@ public final class Frame {
     var resume: Resume = .call
     /// When this frame returns or yields, the dispatch loop that started it returns to Swift.
     var isEntry = false
-    /// The generator owning this frame, if any.
-    weak var generator: PyGenerator?
+    /// The generator owning this frame, if any. Not a weak reference (those cost a side-table
+    /// allocation per frame): the generator clears it in its deinit, so it never dangles.
+    unowned(unsafe) var generator: PyGenerator?
+    /// A stand-in for a library function implemented natively (`VM.withLibraryFrame`): not
+    /// the program's own code, so locations reported to observers skip it.
+    var isLibrary = false
     /// The exception currently handled in this frame (`sys.exc_info()`), set by `pushExcInfo`.
     var handled: PyException?
     /// Set while suspended inside `yield from`/`await` (the sub-iterator is on top of the stack).
@@ -59,15 +72,15 @@ public final class Frame {
     /// How much this frame counts toward the recursion limit (2 for `__init__` run by a class
     /// call: CPython counts the type call too).
     var depthCost = 1
-    /// Per-instruction "has run before" bytes (shared by all frames of the code object): CPython
-    /// counts a builtin call toward the recursion limit until the call site is specialized.
-    var warm: UnsafeMutablePointer<UInt8>!
 
     init(code: CodeObject, globals: PyDict, namespace: PyDict?, constants: ConstantTable) {
         self.code = code
         self.instructions = code.instructionPointer
         self.constants = constants.values
-        self.warm = constants.warm
+        self.names = constants.names
+        self.nameCaches = constants.nameCaches
+        self.attrCaches = constants.attrCaches
+        self.table = constants
         self.globals = globals
         self.namespace = namespace
         self.localCount = code.varnames.count
@@ -85,15 +98,19 @@ public final class Frame {
 
     // MARK: value stack
 
+    // Slots at and above `sp` always hold `.null` (which owns nothing), so a push initializes
+    // the slot without destroying the old value, and a pop moves the value out: no reference
+    // count traffic for the stack itself.
+
     @inline(__always) func push(_ v: Value) {
-        slots[sp] = v
+        (slots + sp).initialize(to: v)
         sp += 1
     }
 
     @inline(__always) func pop() -> Value {
         sp -= 1
-        let v = slots[sp]
-        slots[sp] = .null
+        let v = (slots + sp).move()
+        (slots + sp).initialize(to: .null)
         return v
     }
 
@@ -124,6 +141,22 @@ public final class Frame {
         while sp > target { sp -= 1; slots[sp] = .null }
     }
 
+    /// Makes a returned frame fresh for another call of the same code: locals and cells are
+    /// released now, as they would be if the frame died.
+    func reset() {
+        for i in 0..<sp { slots[i] = .null }
+        sp = localCount
+        ip = 0
+        if !cells.isEmpty { cells = [] }
+        if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
+        back = nil
+        resume = .call
+        isEntry = false
+        handled = nil
+        delegating = false
+        depthCost = 1
+    }
+
     /// Current stack depth relative to the stack base.
     var stackLevel: Int { sp - localCount }
 
@@ -131,5 +164,15 @@ public final class Frame {
     public var currentLine: Int {
         let i = max(0, min(ip - 1, code.locations.count - 1))
         return code.locations.isEmpty ? 0 : Int(code.locations[i].line)
+    }
+
+    /// The line warnings report for the running instruction: code the compiler generated
+    /// without a location (the `e = None; del e` ending `except … as e`) counts as the line
+    /// before it, as CPython's `propagate_line_numbers` gives it that line.
+    public var propagatedLine: Int {
+        if code.locations.isEmpty { return 0 }
+        var i = max(0, min(ip - 1, code.locations.count - 1))
+        while i > 0 && code.locations[i].line == 0 { i -= 1 }
+        return Int(code.locations[i].line)
     }
 }

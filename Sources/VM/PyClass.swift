@@ -27,6 +27,8 @@ public final class PyClass: PyObject {
         self.isBuiltin = isBuiltin
         self.moduleName = module
         self.dict = dict
+        dict.isTypeDict = true
+        PyDict.typeEpoch &+= 1
         super.init(cls: metaclass, kind: .cls)
         var mro = [self] + (base?.mro ?? [])
         if let extra = extraBase {
@@ -45,8 +47,9 @@ public final class PyClass: PyObject {
     /// Looks `name` up along the MRO.
     @inline(__always)
     public func lookup(_ name: String) -> Value? {
+        let h = PyHash.string(name)
         for c in mro {
-            if let v = c.dict.getStr(name) { return v }
+            if let v = c.dict.getStr(name, hash: h) { return v }
         }
         return nil
     }
@@ -81,6 +84,11 @@ public final class PyTraceback: PyObject {
     public let code: CodeObject
     public let instruction: Int
     public let next: PyTraceback?
+    /// What the traceback's frame keeps alive besides the code: the arguments of a library
+    /// function implemented natively (CPython's frame would hold them as locals), so they
+    /// live exactly as long as the traceback — e.g. a coroutine passed to a failing
+    /// `run_until_complete` warns "never awaited" when the exception is dropped.
+    public var keepAlive: [Value] = []
     public init(code: CodeObject, instruction: Int, next: PyTraceback?) {
         self.code = code
         self.instruction = instruction
@@ -102,6 +110,13 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     /// For exception groups: the contained exceptions and the message.
     public var groupExceptions: [PyException] = []
     public var notes: [String] = []
+    /// The asyncio engine's view of this exception (its `EngineError`, which holds this object
+    /// strongly). Weak, so the exception dies when the program and the engine drop it, as in
+    /// CPython (its traceback may keep a never-awaited coroutine alive until then).
+    public weak var engineError: AnyObject?
+    /// Set once asyncio's library frames were added to the traceback (a cause shared by
+    /// several raises gets them once).
+    public var hasLibraryFrames = false
     /// True until the exception's `__context__` has been set at its raise point (a bare
     /// re-raise leaves it false; `raise e` sets it again).
     var needsContext = true
@@ -122,8 +137,11 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
 public final class PyGenerator: PyObject {
     public enum Flavor { case generator, coroutine, asyncGenerator }
     public let flavor: Flavor
-    /// The suspended frame; nil once the generator has finished.
-    public internal(set) var frame: Frame?
+    /// The suspended frame; nil once the generator has finished. A frame let go of forgets its
+    /// generator (its back pointer is not a counted reference, see `Frame.generator`).
+    public internal(set) var frame: Frame? {
+        didSet { if let old = oldValue, old !== frame { old.generator = nil } }
+    }
     public internal(set) var running = false
     /// Whether the frame has started (the first resume must send None).
     var started = false
@@ -138,6 +156,12 @@ public final class PyGenerator: PyObject {
     /// iteration (CPython's `ag_origin_or_finalizer`); called when the generator dies
     /// suspended.
     public var asyncGenFinalizer: ((PyGenerator) -> Void)?
+    /// For async generators: `aclose()` has started (CPython's `ag_closed`); the finalizer
+    /// hook is no longer called for it.
+    var asyncGenClosed = false
+    /// For async generators: an `__anext__`/`athrow`/`aclose` awaitable is driving it
+    /// (CPython's `ag_running_async`).
+    var asyncGenRunning = false
 
     init(flavor: Flavor, frame: Frame, name: String, qualname: String) {
         self.flavor = flavor
@@ -156,6 +180,7 @@ public final class PyGenerator: PyObject {
     public var isFinished: Bool { frame == nil }
 
     deinit {
+        frame?.generator = nil
         // CPython warns when a coroutine dies without ever being started or awaited.
         if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
             vm.warnNeverAwaited(qualname)
@@ -169,11 +194,12 @@ public final class PyGenerator: PyObject {
         // with `aclose()` in a new task (`_PyGen_Finalize`). CPython resurrects the object;
         // ARC cannot, so an heir takes over the suspended frame — nothing else referred to
         // the old object, so no program can tell them apart.
-        if flavor == .asyncGenerator, let finalizer = asyncGenFinalizer, let f = frame {
+        if flavor == .asyncGenerator, !asyncGenClosed, let finalizer = asyncGenFinalizer, let f = frame {
             let heir = PyGenerator(flavor: .asyncGenerator, frame: f, name: name, qualname: qualname)
             heir.started = started
             heir.asyncGenHooksDone = true
-            heir.asyncGenFinalizer = finalizer
+            // A finalizer runs once per object (PEP 442): if the hook drops the heir (a closed
+            // loop), it dies for good.
             f.generator = heir
             frame = nil
             finalizer(heir)

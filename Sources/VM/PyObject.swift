@@ -263,11 +263,17 @@ public final class PyNativeFunction: PyObject {
     public let isMethod: Bool
     /// Calls count toward the recursion limit (CPython's METH_O and METH_VARARGS builtins).
     public var countsDepth = false
+    /// For methods of builtin types: the body taking the receiver apart from the arguments, so
+    /// `obj.method(...)` in the loop calls it without building an argument array with `self`
+    /// in front and then taking it off again.
+    public let receiverBody: ((VM, Value, Args) throws -> Value)?
     /// For methods: bound to this receiver already (`"abc".upper` evaluated).
-    public init(name: String, owner: String? = nil, isMethod: Bool = false, body: @escaping Body) {
+    public init(name: String, owner: String? = nil, isMethod: Bool = false,
+                receiverBody: ((VM, Value, Args) throws -> Value)? = nil, body: @escaping Body) {
         self.name = name
         self.ownerName = owner
         self.isMethod = isMethod
+        self.receiverBody = receiverBody
         self.body = body
         super.init(cls: BuiltinTypes.builtinFunction, kind: .nativeFunction)
     }

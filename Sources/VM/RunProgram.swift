@@ -100,10 +100,16 @@ extension VM {
     public func finalizeMain() {
         atExit = true
         current = nil
+        // `sys.last_value` goes first (finalize_modules_delete_special), while the warnings
+        // machinery can still import tracemalloc: what dies with it gets the tracemalloc hint.
+        exitWarningsHint = true
+        lastUncaught = nil
+        exitWarningsHint = false
         if let main = modules["__main__"] {
-            main.dict.removeAll()
+            clearModuleNamespace(main.dict)
         }
         lastGlobals = nil
+        modules["__main__"] = nil
         // Generators that only the main namespace kept alive are closed now, as CPython's
         // finalisation does (their `finally` blocks print after an uncaught traceback).
         do { try closeDyingGenerators() } catch let stop as LooplabStop {
@@ -125,11 +131,9 @@ extension VM {
         lastGlobals = globals
         VM.active = self
         defer {
-            // Values still alive die at interpreter exit (their warnings say `sys:1`).
+            // Values still alive die at interpreter exit (their warnings say `sys:1`); the
+            // module's namespace is cleared by `finalizeMain`, after `sys.last_value`.
             atExit = true
-            clearModuleNamespace(globals)
-            lastGlobals = nil
-            modules["__main__"] = nil
         }
         do {
             _ = try runModuleCode(code, globals: globals)
@@ -138,6 +142,7 @@ extension VM {
             if e.isInstance(of: ExceptionTypes.systemExit) { return .finished(systemExitStatus(e)) }
             stdout.flush()
             stderr.write(formatUncaught(e))
+            lastUncaught = e
             return .exception(e)
         } catch let stop as LooplabStop {
             stdout.flush()

@@ -32,7 +32,16 @@ public enum TypeMethods {
         let arity = MethodArity.table["\(cls.name).\(name)"]
         let checksReceiver = arity != nil
             || (!name.hasPrefix("__") && ["str", "bytes", "list", "tuple", "dict", "set", "frozenset", "int", "float"].contains(cls.name))
-        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true) { vm, a in
+        // The VM calls `receiverBody` directly for `x.method(...)` (the receiver is then of the
+        // right type), so the argument count is checked there too.
+        var checked = body
+        if let arity {
+            checked = { vm, receiver, rest in
+                try checkArity(vm, arity, rest.positional.count)
+                return try body(vm, receiver, rest)
+            }
+        }
+        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true, receiverBody: checked) { vm, a in
             guard let receiver = a.positional.first else {
                 throw vm.typeError("unbound method \(cls.name).\(name)() needs an argument")
             }
@@ -41,20 +50,21 @@ public enum TypeMethods {
             }
             var rest = a
             rest.positional.removeFirst()
-            if let arity {
-                let n = rest.positional.count
-                if n < arity.min { throw vm.typeError(arity.tooFew[n]) }
-                if arity.max >= 0 && n > arity.max, !arity.tooMany.isEmpty {
-                    // Beyond the recorded counts, the last wording with the count given.
-                    let k = n - arity.max - 1
-                    if k < arity.tooMany.count { throw vm.typeError(arity.tooMany[k]) }
-                    let last = arity.tooMany[arity.tooMany.count - 1]
-                    throw vm.typeError(last.replacingOccurrences(of: "\(arity.max + arity.tooMany.count) given", with: "\(n) given")
-                                           .replacingOccurrences(of: "got \(arity.max + arity.tooMany.count)", with: "got \(n)"))
-                }
-            }
-            return try body(vm, receiver, rest)
+            return try checked(vm, receiver, rest)
         }))
+    }
+
+    /// CPython's TypeError for a call of a builtin method with the wrong number of arguments.
+    static func checkArity(_ vm: VM, _ arity: MethodArity, _ n: Int) throws {
+        if n < arity.min { throw vm.typeError(arity.tooFew[n]) }
+        if arity.max >= 0 && n > arity.max, !arity.tooMany.isEmpty {
+            // Beyond the recorded counts, the last wording with the count given.
+            let k = n - arity.max - 1
+            if k < arity.tooMany.count { throw vm.typeError(arity.tooMany[k]) }
+            let last = arity.tooMany[arity.tooMany.count - 1]
+            throw vm.typeError(last.replacingOccurrences(of: "\(arity.max + arity.tooMany.count) given", with: "\(n) given")
+                                   .replacingOccurrences(of: "got \(arity.max + arity.tooMany.count)", with: "got \(n)"))
+        }
     }
 
     static func installObjectMethods() {

@@ -46,6 +46,11 @@ extension VM {
         case .obj(let o):
             if o.kind == .bigint { return try py { try formatInt(unsafeDowncast(o, to: PyBigInt.self).value, spec) } }
             if !o.cls.isBuiltin, let m = o.cls.lookup("__format__") {
+                // PyObject_Format calls the bound __format__; object's is a builtin method,
+                // whose call counts toward the recursion limit (a Python one is a frame).
+                let native = nativeCallee(m) != nil
+                if native { try enterDepth(" while calling a Python object") }
+                defer { if native { depth -= 1 } }
                 let r = try call(m, [v, .string(spec)])
                 guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
                 return s.value

@@ -127,6 +127,12 @@ extension VM {
 
     /// `next(it)` for any iterator: the value, or nil at StopIteration.
     public func next(_ it: Value) throws -> Value? {
+        chargeItem()
+        return try nextItem(it)
+    }
+
+    /// `next(it)` as the `for` loop does it (its cost is the FOR_ITER's, not a builtin's).
+    func nextItem(_ it: Value) throws -> Value? {
         if case .obj(let o) = it {
             if o.kind == .iterator { return try iteratorNext(unsafeDowncast(o, to: PyIterator.self)) }
             if o.kind == .generator {
@@ -235,6 +241,9 @@ extension VM {
 
     func buildString(_ parts: [Value]) -> Value {
         var s = ""
+        var length = 0
+        for p in parts { if case .str(let x) = p { length += x.value.utf8.count } }
+        s.reserveCapacity(length)
         for p in parts { if case .str(let x) = p { s += x.value } }
         return .string(s)
     }

@@ -27,17 +27,37 @@ extension VM {
         return LooplabStop("\(f.code.filename):\(loc.line):\(loc.column + 1): \(text) is not supported in lessons")
     }
 
+    /// Runs `body` with a frame of `code` — a library function implemented natively, such as
+    /// asyncio's `Handle._run` — as the running frame, below the frames `body` resumes. A
+    /// warning from an object dying in `body` outside those frames then points at it, as in
+    /// CPython, where the event loop's Python frames sit between the program and its tasks.
+    public func withLibraryFrame<T>(_ code: CodeObject, _ body: () throws -> T) rethrows -> T {
+        let saved = current
+        let f = Frame(code: code, globals: saved?.globals ?? PyDict(), namespace: nil, constants: constants(for: code))
+        f.ip = 1
+        f.isLibrary = true
+        f.back = saved
+        current = f
+        defer {
+            current = saved
+            f.back = nil
+        }
+        return try body()
+    }
+
     /// `RuntimeWarning: coroutine '…' was never awaited`, at the line running when it died.
-    func warnNeverAwaited(_ qualname: String) {
+    public func warnNeverAwaited(_ qualname: String) {
         let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
         observer?.warning(message)
         if atExit || current == nil {
             let key = "sys:1:" + message
-            if shownWarnings.insert(key).inserted { stderr.write("sys:1: \(message)\n") }
+            if shownWarnings.insert(key).inserted {
+                stderr.write("sys:1: \(message)\n" + (exitWarningsHint ? "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" : ""))
+            }
             return
         }
         guard let f = current else { return }
-        let line = f.currentLine
+        let line = f.propagatedLine
         let key = "\(f.code.filename):\(line):" + message
         guard shownWarnings.insert(key).inserted else { return }
         var text = "\(f.code.filename):\(line): \(message)\n"

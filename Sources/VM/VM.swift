@@ -26,6 +26,8 @@ public struct VMOptions {
     public var epoch: Double = 1_700_000_000.0
     /// Seed of the `random` module when the program does not seed it.
     public var randomSeed: Int = 0
+    /// `--cpu-model`: executed operations charge virtual CPU time (CPUCost.swift).
+    public var cpuModel = false
     public init() {}
 }
 
@@ -53,8 +55,17 @@ public final class VM {
     /// One code object per json library frame shown in tracebacks (JSONFrames.swift).
     var jsonFrameCodes: [JSONFrame: CodeObject] = [:]
 
-    /// The frame currently running (nil between runs).
-    var current: Frame?
+    /// Identifiers of compiled code as shared str objects (see `intern`).
+    var internedNames: [String: PyStr] = [:]
+    /// Where names were found along types' MROs (CPython's type attribute cache).
+    let typeCache = TypeAttributeCache()
+    /// `__setattr__`, interned (looked up on every attribute store).
+    lazy var setattrName: PyStr = intern("__setattr__")
+
+    /// The frame currently running (nil between runs). Not a counted reference: the running
+    /// dispatch loop holds the frame (its `f`), and this is reset when that loop returns; it
+    /// changes on every call and return, where reference counting showed in profiles.
+    unowned(unsafe) var current: Frame?
     /// Python frames plus nested native calls, for the recursion limit.
     var depth = 0
     /// Instructions executed (for the step budget).
@@ -85,12 +96,25 @@ public final class VM {
     nonisolated(unsafe) public static weak var active: VM?
     /// Set while module globals are torn down at exit (warnings then say `sys:1`).
     var atExit = false
+    /// `sys.last_value`: the uncaught exception, kept (with what its traceback holds) until
+    /// interpreter exit.
+    var lastUncaught: PyException?
+    /// Set while `sys.last_value` is released at exit: warnings still get the tracemalloc hint.
+    var exitWarningsHint = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
     /// The payload of the last NaN `float()` made (see `freshNaN`).
     var nanSerial = 0
-    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift).
-    public weak var observer: VMObserver?
+    /// CPU time (picoseconds) executed but not yet handed to the clock (`flushCPU`).
+    var cpuPicos: Int64 = 0
+    /// All CPU time handed to the clock so far, in nanoseconds (`%time`'s CPU times).
+    public internal(set) var cpuNanoseconds: Int64 = 0
+    /// `%time` blocks in progress: `cpuNanoseconds` at each start.
+    var timeCPUStarts: [Int64] = []
+    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift). Strong:
+    /// the observer refers back to the run only unowned, and a weak load would cost more on
+    /// the paths that test it.
+    public var observer: VMObserver?
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
@@ -104,8 +128,9 @@ public final class VM {
         registerStandardModules()
     }
 
-    /// Flushes both output streams.
+    /// Flushes both output streams (and hands pending CPU time to the clock).
     public func flush() {
+        flushCPU()
         stdout.flush()
         stderr.flush()
     }
