@@ -32,16 +32,18 @@ public enum TypeMethods {
         let arity = MethodArity.table["\(cls.name).\(name)"]
         let checksReceiver = arity != nil
             || (!name.hasPrefix("__") && ["str", "bytes", "list", "tuple", "dict", "set", "frozenset", "int", "float"].contains(cls.name))
-        // The VM calls `receiverBody` directly for `x.method(...)` (the receiver is then of the
-        // right type), so the argument count is checked there too.
-        var checked = body
+        // The call fast path (`items.append(x)`) found the method on the receiver's own type,
+        // so only the argument count is left to check there.
+        let counted: Method
         if let arity {
-            checked = { vm, receiver, rest in
-                try checkArity(vm, arity, rest.positional.count)
+            counted = { vm, receiver, rest in
+                try checkArity(arity, vm, rest.positional.count)
                 return try body(vm, receiver, rest)
             }
+        } else {
+            counted = body
         }
-        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true, receiverBody: checked) { vm, a in
+        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true, receiverBody: counted) { vm, a in
             guard let receiver = a.positional.first else {
                 throw vm.typeError("unbound method \(cls.name).\(name)() needs an argument")
             }
@@ -50,12 +52,12 @@ public enum TypeMethods {
             }
             var rest = a
             rest.positional.removeFirst()
-            return try checked(vm, receiver, rest)
+            return try counted(vm, receiver, rest)
         }))
     }
 
-    /// CPython's TypeError for a call of a builtin method with the wrong number of arguments.
-    static func checkArity(_ vm: VM, _ arity: MethodArity, _ n: Int) throws {
+    /// CPython's wording for a builtin method given too few or too many arguments.
+    private static func checkArity(_ arity: MethodArity, _ vm: VM, _ n: Int) throws {
         if n < arity.min { throw vm.typeError(arity.tooFew[n]) }
         if arity.max >= 0 && n > arity.max, !arity.tooMany.isEmpty {
             // Beyond the recorded counts, the last wording with the count given.

@@ -103,8 +103,6 @@ public final class VM {
     var exitWarningsHint = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
-    /// The payload of the last NaN `float()` made (see `freshNaN`).
-    var nanSerial = 0
     /// CPU time (picoseconds) executed but not yet handed to the clock (`flushCPU`).
     var cpuPicos: Int64 = 0
     /// All CPU time handed to the clock so far, in nanoseconds (`%time`'s CPU times).
@@ -115,6 +113,8 @@ public final class VM {
     /// the observer refers back to the run only unowned, and a weak load would cost more on
     /// the paths that test it.
     public var observer: VMObserver?
+    /// The payload of the last NaN `float()` made (see `freshNaN`).
+    var nanSerial = 0
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
