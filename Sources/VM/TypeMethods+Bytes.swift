@@ -206,9 +206,8 @@ extension TypeMethods {
                 while i < b.count && asciiWhitespace.contains(b[i]) { i += 1 }
                 if i == b.count { break }
                 if maxsplit >= 0 && words.count == maxsplit {
-                    var end = b.count
-                    while end > i && asciiWhitespace.contains(b[end - 1]) { end -= 1 }
-                    words.append(Array(b[i..<end]))
+                    // The rest, trailing whitespace included (as CPython).
+                    words.append(Array(b[i...]))
                     break
                 }
                 let start = i
@@ -222,9 +221,7 @@ extension TypeMethods {
             while i > 0 && asciiWhitespace.contains(b[i - 1]) { i -= 1 }
             if i == 0 { break }
             if maxsplit >= 0 && words.count == maxsplit {
-                var start = 0
-                while start < i && asciiWhitespace.contains(b[start]) { start += 1 }
-                words.append(Array(b[start..<i]))
+                words.append(Array(b[..<i]))
                 break
             }
             let end = i

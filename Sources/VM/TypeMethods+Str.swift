@@ -118,9 +118,8 @@ extension TypeMethods {
             while i < u.count && isSpace(u[i]) { i += 1 }
             if i == u.count { break }
             if maxsplit >= 0 && splits == maxsplit {
-                var end = u.count
-                while end > i && isSpace(u[end - 1]) { end -= 1 }
-                parts.append(str(u[i..<end]))
+                // The rest, trailing whitespace included (CPython's split_whitespace).
+                parts.append(str(u[i...]))
                 return parts
             }
             var j = i
