@@ -46,8 +46,8 @@ enum TypeConstructors {
                 return .string(try vm.decode(b.bytes, codec, errors: errors))
             }
             if case .str = a[0] { return a[0] }
-            // PyObject_Str's recursion level is counted where it calls Python (`VM.str`); the
-            // call of `str` itself is counted by its caller (it has no vectorcall in 3.11).
+            // PyObject_Str's recursion level is counted by `VM.str`; the call of `str` itself
+            // by its caller (the class has no vectorcall in 3.11).
             return .string(try vm.str(a[0]))
         }
         BuiltinTypes.bytes.constructor = { vm, _, a in

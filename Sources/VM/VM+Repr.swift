@@ -17,10 +17,13 @@ extension VM {
     }
 
     public func str(_ v: Value) throws -> String {
+        if case .str(let s) = v { return s.value }
+        // PyObject_Str counts one recursion level for every object but an exact str.
+        try enterDepth(" while getting the str of an object")
+        defer { depth -= 1 }
         switch v {
-        case .str(let s): return s.value
         case .obj(let o):
-            if o.kind == .exception { return try exceptionStr(unsafeDowncast(o, to: PyException.self)) }
+            if o.kind == .exception { return try exceptionStr(unsafeDowncast(o, to: PyException.self), levelCounted: true) }
             if !o.cls.isBuiltin, var m = o.cls.lookup("__str__") {
                 // object.__str__ calls the type's repr slot directly: PyObject_Str's level is
                 // the only one before the Python __repr__ frame.
@@ -28,11 +31,15 @@ extension VM {
                     guard let r = o.cls.lookup("__repr__"), !isObjectDefault(r) else { return try repr(v) }
                     m = r
                 }
-                let r = try callRepr(m, v, suffix: " while getting the str of an object")
+                let r = try call(m, [v])
                 guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
                 return s.value
             }
             if o.kind == .bigint { return try bigIntString(unsafeDowncast(o, to: PyBigInt.self).value) }
+            // object_str calls the type's repr slot directly, not PyObject_Repr: a container's
+            // own repr level is PyObject_Str's, counted above.
+            depth -= 1
+            defer { depth += 1 }
             return try repr(v)
         default: return try repr(v)
         }
@@ -49,9 +56,11 @@ extension VM {
         try py { try pythonIntString(b) }
     }
 
-    func exceptionStr(_ e: PyException) throws -> String {
+    /// `str(e)`; `levelCounted` when the caller (`str`) already counted PyObject_Str's level.
+    func exceptionStr(_ e: PyException, levelCounted: Bool = false) throws -> String {
         if !e.cls.isBuiltin, let m = e.cls.lookup("__str__") {
-            let r = try callRepr(m, .obj(e), suffix: " while getting the str of an object")
+            let r = levelCounted ? try call(m, [.obj(e)])
+                : try callRepr(m, .obj(e), suffix: " while getting the str of an object")
             guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
             return s.value
         }
