@@ -41,8 +41,10 @@ let package = Package(
         // CPython 3.11's asyncio on a virtual clock (DESIGN §4).
         .target(name: "Engine", exclude: ["README.md"], swiftSettings: hotPathSettings,
                 linkerSettings: [.linkedLibrary("m")]),
+        // Swift fake coroutines shared by the engine's tests and EngineBench.
+        .target(name: "EngineTestSupport", dependencies: ["Engine"], path: "Tests/EngineTestSupport"),
         // Measures the native loop's task switches per second (release build).
-        .executableTarget(name: "EngineBench", dependencies: ["Engine"], path: "Benchmarks/EngineBench",
+        .executableTarget(name: "EngineBench", dependencies: ["Engine", "EngineTestSupport"], path: "Benchmarks/EngineBench",
                           swiftSettings: hotPathSettings),
 
         // The bridge: the `asyncio` and `concurrent.futures` native modules, VM coroutines as
@@ -66,7 +68,7 @@ let package = Package(
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MersenneTwisterTests", dependencies: ["MersenneTwister", bigInt],
                     exclude: ["gen_fixtures.py"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"], exclude: ["Scenarios"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "EngineTestSupport"], exclude: ["Scenarios"]),
         .testTarget(name: "AsyncioTests", dependencies: ["Asyncio", "Engine", "VM", "Syntax"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),

@@ -2,6 +2,7 @@
 // Run: swift build -c release --product EngineBench && .build/release/EngineBench
 // Results and the CPython comparison: Benchmarks/ENGINE.md.
 import Engine
+import EngineTestSupport  // Spinner, shared with the engine tests
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,21 +11,6 @@ func seconds() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// Yields bare `n` times (the cheapest possible task switch).
-final class Spinner: Coroutine {
-    var left: Int
-    init(_ n: Int) { left = n }
-    func send(_ value: EngineValue) -> CoroutineStep {
-        if left == 0 { return .returned(.none) }
-        left -= 1
-        return .yielded(.none)
-    }
-    func `throw`(_ error: EngineError) -> CoroutineStep { .raised(error) }
-    func close() {}
-    var qualname: String { "spin" }
-    var reprDescription: String { "spin() running" }
 }
 
 /// `for _ in range(n): await asyncio.sleep(d)`.

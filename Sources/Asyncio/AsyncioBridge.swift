@@ -11,8 +11,17 @@ import VM
 ///     keeping identities: one Python object per engine future, one `EngineError` per Python
 ///     exception object and the other way round,
 ///   * wraps VM coroutine objects as engine `Coroutine`s (`VMCoroutine`) and engine futures and
-///     native coroutines as Python objects whose `__await__` iterator speaks the engine's
-///     protocol (`AwaitIterator`).
+///     native coroutines as Python objects (EngineObject.swift) whose `__await__` iterators
+///     speak the engine's protocol (`FutureIter`, `CoroutineObject`).
+///
+/// Memory: the bridge keeps no table of per-task objects. A future's Python object is found
+/// through `Future.hostObject` and dies with its last Python reference; only futures that may
+/// still need an end-of-run message are remembered (BridgeLifetimes.swift).
+///
+/// The native functions and objects point back to the bridge `unowned(unsafe)`: the bridge
+/// lives exactly as long as its VM (the VM's clock owns it), so a checked reference would
+/// only add a reference-count operation to every asyncio call and await step — and a `weak`
+/// one would give the bridge a side table that makes all of its retains slow.
 public final class AsyncioBridge {
     public unowned let vm: VM
     public let runtime = AsyncioRuntime()
@@ -42,19 +51,26 @@ public final class AsyncioBridge {
     var taskClass: PyClass!
     var coroutineWrapperClass: PyClass!
     var awaitIterClass: PyClass!
+    var coroutineIterClass: PyClass!
     var loopClass: PyClass!
     var handleClass: PyClass!
     var lockClass: PyClass!
     var eventClass: PyClass!
 
-    var futureObjects: [ObjectIdentifier: EngineObject] = [:]
+    /// Future objects that must keep their identity for the whole run (subclass instances,
+    /// objects with attributes) even while Python holds no reference to them.
+    var pinned: [EngineObject] = []
     var loopObjects: [ObjectIdentifier: EngineObject] = [:]
-    var coroutines: [ObjectIdentifier: VMCoroutine] = [:]
+    /// See VMCoroutine: the RuntimeError for a bare generator yielded to a task.
+    var badGenerators: [ObjectIdentifier: (VMCoroutine, EngineError)] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
     var tracked: [Future] = []
     var tasksEver: [Task] = []
-    var trackedIDs: Set<ObjectIdentifier> = []
+    /// `tracked`/`tasksEver` are pruned of futures that can need no message when they reach
+    /// these sizes (BridgeLifetimes.swift).
+    var trackedLimit = 1024
+    var tasksLimit = 1024
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
@@ -70,15 +86,15 @@ public final class AsyncioBridge {
         let bridge = AsyncioBridge(vm: vm)
         bridge.network = network
         if let h = horizonSeconds, h.isFinite, h >= 0 { bridge.horizon = Int64(min(h * 1e9, 9e18)) }
-        bridge.runtime.reprHook = { [unowned bridge] o in bridge.reprHost(o) }
-        bridge.runtime.reprlibHook = { [unowned bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
-        bridge.runtime.logHook = { [unowned bridge] entry in bridge.printLog(entry) }
-        bridge.runtime.taskCreated = { [unowned bridge] t in bridge.track(t) }
+        bridge.runtime.reprHook = { [unowned(unsafe) bridge] o in bridge.reprHost(o) }
+        bridge.runtime.reprlibHook = { [unowned(unsafe) bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
+        bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
+        bridge.runtime.taskCreated = { [unowned(unsafe) bridge] t in bridge.track(t) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
-        vm.atExitHandlers.append { [unowned bridge] in bridge.destroyPendingTasks() }
-        vm.asyncGenFirstIter = { [unowned bridge] g in bridge.asyncGenFirstIter(g) }
+        vm.atExitHandlers.append { [unowned(unsafe) bridge] in bridge.destroyPendingTasks() }
+        vm.asyncGenFirstIter = { [unowned(unsafe) bridge] g in bridge.asyncGenFirstIter(g) }
         return bridge
     }
 
@@ -161,81 +177,39 @@ public final class AsyncioBridge {
         return (try? vm.repr(v)) ?? "<object>"
     }
 
-    /// The one Python object of an engine future or task.
+    /// The one Python object of an engine future or task (while it lives: see EngineObject).
+    @inline(__always)
     func wrap(_ f: Future) -> EngineObject {
-        let id = ObjectIdentifier(f)
-        if let o = futureObjects[id] { return o }
-        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f)
-        o.bridge = self
-        futureObjects[id] = o
+        if let o = f.hostObject {
+            if !f.hostTracked { track(f) }
+            return unsafeDowncast(o.takeUnretainedValue(), to: EngineObject.self)
+        }
+        let o = newWrapper(f)
         track(f)
         return o
     }
 
-    /// Remembers a future for the end-of-run lifetime messages.
-    func track(_ f: Future) {
-        guard trackedIDs.insert(ObjectIdentifier(f)).inserted else { return }
-        tracked.append(f)
-        if let t = f as? Task { tasksEver.append(t) }
-        if let g = f as? GatheringFuture { for c in g.children { track(c) } }
+    func newWrapper(_ f: Future) -> EngineObject {
+        let o = EngineObject(cls: f is Task ? taskClass : futureClass, payload: f, bridge: self, wrapsFuture: true)
+        f.hostObject = Unmanaged<AnyObject>.passUnretained(o)
+        return o
     }
 
-    /// "Task exception was never retrieved" for the futures that end the run with an exception
-    /// nobody looked at. CPython logs it when the object dies; the run's end is where the loop
-    /// and its tasks are dropped, so stderr gets the same text.
-    func reportNeverRetrieved() {
-        for f in tracked {
-            if let log = f.neverRetrievedLog() {
-                printLog(log)
-            }
-        }
-        tracked.removeAll()
-        trackedIDs.removeAll()
-    }
-
-    /// Breaks the reference cycles CPython leaves to its cycle collector (an exception that
-    /// escaped `asyncio.run` and the main task), at exit where that collector runs last.
-    func collectCycles() {
-        let tracebacks = cyclicTracebacks
-        cyclicTracebacks.removeAll()
-        for tb in tracebacks {
-            var t: PyTraceback? = tb
-            while let x = t {
-                x.keepAlive.removeAll()
-                t = x.next
-            }
-        }
-    }
-
-    /// Interpreter exit: tasks still pending die with their coroutines. A task suspended in
-    /// an await is in a reference cycle with the future it waits for; the collector closes the
-    /// coroutine first (its `finally` runs), then the task logs "Task was destroyed but it is
-    /// pending!". A task whose coroutine never ran is in no cycle: it dies first, then its
-    /// coroutine dies unstarted ("never awaited").
-    func destroyPendingTasks() {
-        collectCycles()
-        let tasks = tasksEver
-        tasksEver.removeAll()
-        // Those in no cycle die with the module's namespace, before the collector runs.
-        for t in tasks where !t.isDone {
-            if let c = t.coro as? VMCoroutine, !c.gen.isStarted {
-                if let log = t.destroyedPendingLog() { printLog(log) }
-                c.close()
-                vm.warnNeverAwaited(c.gen.qualname)
-            }
-        }
-        for t in tasks where !t.isDone {
-            if let c = t.coro as? VMCoroutine, c.gen.frame == nil { continue }
-            t.coro.close()
-            if let log = t.destroyedPendingLog() { printLog(log) }
-        }
-        vm.flush()
+    /// What a native coroutine yields, as the Python value passed up to the task. A future
+    /// yielded here is on its way to the task that awaits it (which retrieves its outcome),
+    /// so it is not remembered for the end-of-run messages unless Python code gets hold of
+    /// it another way (`wrap`).
+    @inline(__always)
+    func yieldedValue(_ y: EngineValue) -> Value {
+        guard case .future(let f) = y else { return toVM(y) }
+        if let o = f.hostObject { return .obj(unsafeDowncast(o.takeUnretainedValue(), to: EngineObject.self)) }
+        return .obj(newWrapper(f))
     }
 
     func wrapLoop(_ l: EventLoop) -> EngineObject {
         let id = ObjectIdentifier(l)
         if let o = loopObjects[id] { return o }
-        let o = EngineObject(cls: loopClass, payload: l)
+        let o = EngineObject(cls: loopClass, payload: l, bridge: self)
         loopObjects[id] = o
         return o
     }
@@ -244,17 +218,22 @@ public final class AsyncioBridge {
     /// `fresh`: a coroutine object just made, which warns "never awaited" if it dies before
     /// anything awaits it or hands it to the loop.
     func wrapCoroutine(_ c: Coroutine, name: String, fresh: Bool = true) -> Value {
-        let o = EngineObject(cls: coroutineWrapperClass, payload: c)
-        o.bridge = self
-        o.label = name
+        let o = CoroutineObject(cls: coroutineWrapperClass, coroutine: c, label: name, bridge: self)
         o.unawaited = fresh
+        return .obj(o)
+    }
+
+    /// A native coroutine whose fast path runs at its first step (see CoroutineObject).
+    func wrapFast(_ state: CoroutineObject.State, target: AnyObject, name: String) -> Value {
+        let o = CoroutineObject(cls: coroutineWrapperClass, state: state, target: target, label: name, bridge: self)
+        o.unawaited = true
         return .obj(o)
     }
 
     // MARK: exceptions
 
     func toEngineError(_ e: PyException) -> EngineError {
-        if let known = e.engineError as? EngineError { return known }
+        if let known = e.engineError { return unsafeDowncast(known, to: EngineError.self) }
         let cls: PyClass = e.cls
         let kind: ExceptionKind
         if cls === cancelledError { kind = .cancelledError }
@@ -323,26 +302,39 @@ public final class AsyncioBridge {
     func awaitable(_ v: Value, _ what: String = "a coroutine") throws -> Awaitable {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return .coroutine(vmCoroutine(g)) }
-            if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
-            if let e = o as? EngineObject {
-                if let f = e.payload as? Future { return .future(f) }
-                if let c = e.payload as? Coroutine {
-                    e.unawaited = false
-                    return .coroutine(c)
-                }
+            if let c = o as? CoroutineObject {
+                c.unawaited = false
+                return .coroutine(c.coroutine)
             }
+            if let a = o as? AsyncGenAwaitable { return .coroutine(NativeAwaitCoroutine(a, self)) }
+            if let e = o as? EngineObject, let f = e.payload as? Future { return .future(f) }
         }
         throw vm.typeError("An asyncio.Future, a coroutine or an awaitable is required")
+    }
+
+    /// `awaitable` for each argument of `gather`/`as_completed`, which take one task per
+    /// distinct object: a coroutine passed twice is the same engine coroutine both times.
+    func awaitables(_ vs: [Value]) throws -> [Awaitable] {
+        var seen: [ObjectIdentifier: VMCoroutine] = [:]
+        return try vs.map { v in
+            if case .obj(let o) = v, let g = o as? PyGenerator, g.flavor == .coroutine {
+                if let c = seen[ObjectIdentifier(g)] { return .coroutine(c) }
+                let c = vmCoroutine(g)
+                seen[ObjectIdentifier(g)] = c
+                return .coroutine(c)
+            }
+            return try awaitable(v)
+        }
     }
 
     func coroutine(_ v: Value, _ fn: String) throws -> Coroutine {
         if case .obj(let o) = v {
             if let g = o as? PyGenerator, g.flavor == .coroutine { return vmCoroutine(g) }
-            if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
-            if let e = o as? EngineObject, let c = e.payload as? Coroutine {
-                e.unawaited = false
-                return c
+            if let c = o as? CoroutineObject {
+                c.unawaited = false
+                return c.coroutine
             }
+            if let a = o as? AsyncGenAwaitable { return NativeAwaitCoroutine(a, self) }
         }
         throw vm.typeError("a coroutine was expected, got \(try vm.repr(v))")
     }
@@ -360,13 +352,10 @@ public final class AsyncioBridge {
         }
     }
 
-    /// The one engine coroutine of a VM coroutine object (gather(c, c) sees the same one twice).
+    /// The engine coroutine driving a VM coroutine object (one per task; `awaitables` shares
+    /// one among repeated arguments).
     func vmCoroutine(_ g: PyGenerator) -> VMCoroutine {
-        let id = ObjectIdentifier(g)
-        if let c = coroutines[id] { return c }
-        let c = VMCoroutine(g, bridge: self)
-        coroutines[id] = c
-        return c
+        VMCoroutine(g, bridge: self)
     }
 
     /// Re-raises a looplab stop that happened inside a coroutine step.
@@ -388,43 +377,6 @@ public final class AsyncioBridge {
             out += vm.formatUncaught(toVMException(e))
         }
         vm.stderr.write(out)
-    }
-}
-
-/// A Python object carrying an engine object (a Future, Task, Queue, Lock, loop, native
-/// coroutine …).
-public final class EngineObject: PyInstance, NativeAwaitable {
-    public let payload: AnyObject
-    weak var bridge: AsyncioBridge?
-
-    /// `__await__` without a method call: futures get a FutureIter, native coroutines are
-    /// delegated to (once).
-    public func awaitIterator(_ vm: VM) throws -> Value {
-        guard let b = bridge else { throw vm.typeError("object \(cls.name) can't be used in 'await' expression") }
-        if let f = payload as? Future {
-            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .future(f), bridge: b))
-        }
-        if let c = payload as? Coroutine {
-            if consumed { throw vm.runtimeError("cannot reuse already awaited coroutine") }
-            consumed = true
-            unawaited = false
-            return .obj(AwaitIterator(cls: b.awaitIterClass, target: .coroutine(c), bridge: b))
-        }
-        throw vm.typeError("object \(cls.name) can't be used in 'await' expression")
-    }
-    var label = ""
-    /// For native coroutines: already awaited (a second await is an error).
-    var consumed = false
-    /// For native coroutines: made by an `async def` of asyncio and not yet awaited or given
-    /// to the loop — CPython's coroutine would die in the CREATED state.
-    var unawaited = false
-    init(cls: PyClass, payload: AnyObject) {
-        self.payload = payload
-        super.init(cls: cls)
-    }
-
-    deinit {
-        if unawaited, let c = payload as? Coroutine, let vm = VM.active { vm.warnNeverAwaited(c.qualname) }
     }
 }
 

@@ -120,21 +120,6 @@ extension AsyncioBridge {
         }
     }
 
-    func callback(_ fn: Value, _ args: [Value], label: String) -> () -> Void {
-        return { [unowned self] in
-            defer { self.vm.flushCPU() }
-            do {
-                _ = try self.vm.call(fn, args)
-            } catch let e as PyException {
-                self.prependFrames([.handleRun], to: e)
-                self.runtime.runningLoop?.callbackFailed(label: label, error: self.toEngineError(e))
-            } catch let s as LooplabStop {
-                self.pendingStop = s
-                self.runtime.runningLoop?.stop()
-            } catch {}
-        }
-    }
-
     /// `__qualname__`, else `__name__`, else `repr()` (format_helpers._format_callback).
     func callableName(_ fn: Value) -> String {
         if case .obj(let o) = fn, let f = o as? PyFunction { return f.qualname }
@@ -151,9 +136,9 @@ extension AsyncioBridge {
     // MARK: the modules
 
     func registerModules() {
-        vm.register(NativeModule(name: "asyncio") { [unowned self] vm, m in self.buildAsyncio(m) })
+        vm.register(NativeModule(name: "asyncio") { [unowned(unsafe) self] vm, m in self.buildAsyncio(m) })
         vm.register(NativeModule(name: "concurrent") { _, _ in })
-        vm.register(NativeModule(name: "concurrent.futures") { [unowned self] vm, m in self.buildConcurrent(m) })
+        vm.register(NativeModule(name: "concurrent.futures") { [unowned(unsafe) self] vm, m in self.buildConcurrent(m) })
     }
 
     func buildConcurrent(_ m: NativeModuleBuilder) {
@@ -225,18 +210,19 @@ extension AsyncioBridge {
         buildQueues(m)
         buildContextManagers(m)
 
-        m.function("run") { [unowned self] vm, a in
+        m.function("run") { [unowned(unsafe) self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("run() missing 1 required positional argument: 'main'") }
             return try self.run(a[0])
         }
-        m.function("sleep") { [unowned self] vm, a in
+        m.function("sleep") { [unowned(unsafe) self] vm, a in
             guard let d = self.arg(a, 0, "delay") else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
             let result = self.toEngine(self.arg(a, 1, "result") ?? .none)
             let delay = try self.number(d, "delay")
+            if delay <= 0 { return self.wrapFast(.sleep0(result, yielded: false), target: self, name: "sleep") }
             if let l = self.runtime.runningLoop { return self.wrapCoroutine(l.sleep(delay, result: result), name: "sleep") }
             return self.wrapCoroutine(Lazy("sleep", self) { l in .success(l.sleep(delay, result: result)) }, name: "sleep")
         }
-        m.function("create_task") { [unowned self] vm, a in
+        m.function("create_task") { [unowned(unsafe) self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("create_task() missing 1 required positional argument: 'coro'") }
             let l = try self.runningLoop()
             let c = try self.coroutine(a[0], "create_task")
@@ -244,30 +230,30 @@ extension AsyncioBridge {
             if let n = a.keyword("name"), !n.isNone { t.name = try vm.str(n) }
             return .obj(self.wrap(t))
         }
-        m.function("ensure_future") { [unowned self] vm, a in
+        m.function("ensure_future") { [unowned(unsafe) self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("ensure_future() missing 1 required positional argument: 'coro_or_future'") }
             let aw = try self.awaitable(a[0])
             if case .future(let f) = aw { return .obj(self.wrap(f)) }
             return .obj(self.wrap(self.eventLoop().ensureFuture(aw)))
         }
-        m.function("gather") { [unowned self] vm, a in
+        m.function("gather") { [unowned(unsafe) self] vm, a in
             let rex = try a.keyword("return_exceptions").map { try vm.isTrue($0) } ?? false
-            let aws = try a.positional.map { try self.awaitable($0) }
+            let aws = try self.awaitables(a.positional)
             let l = self.eventLoop()
             return .obj(self.wrap(l.gather(aws, returnExceptions: rex)))
         }
-        m.function("shield") { [unowned self] vm, a in
+        m.function("shield") { [unowned(unsafe) self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("shield() missing 1 required positional argument: 'arg'") }
             let aw = try self.awaitable(a[0])
             return .obj(self.wrap(self.eventLoop().shield(aw)))
         }
-        m.function("wait_for") { [unowned self] vm, a in
+        m.function("wait_for") { [unowned(unsafe) self] vm, a in
             guard let x = self.arg(a, 0, "fut") else { throw vm.typeError("wait_for() missing 2 required positional arguments: 'fut' and 'timeout'") }
             let t = try self.optionalNumber(self.arg(a, 1, "timeout"), "timeout")
             let aw = try self.awaitable(x)
             return self.wrapCoroutine(Lazy("wait_for", self) { l in .success(l.waitFor(aw, timeout: t)) }, name: "wait_for")
         }
-        m.function("wait") { [unowned self] vm, a in
+        m.function("wait") { [unowned(unsafe) self] vm, a in
             guard let fsv = self.arg(a, 0, "fs") else { throw vm.typeError("wait() missing 1 required positional argument: 'fs'") }
             let timeout = try self.optionalNumber(a.keyword("timeout"), "timeout")
             let rw = try a.keyword("return_when").map { try vm.str($0) } ?? "ALL_COMPLETED"
@@ -285,26 +271,26 @@ extension AsyncioBridge {
             let aws = try items.map { try self.awaitable($0) }
             return self.wrapCoroutine(Lazy("wait", self) { l in .success(l.wait(aws, timeout: timeout, returnWhen: when)) }, name: "wait")
         }
-        m.function("as_completed") { [unowned self] vm, a in
+        m.function("as_completed") { [unowned(unsafe) self] vm, a in
             guard let fsv = self.arg(a, 0, "fs") else { throw vm.typeError("as_completed() missing 1 required positional argument: 'fs'") }
             let timeout = try self.optionalNumber(a.keyword("timeout"), "timeout")
-            let aws = try vm.iterate(fsv).map { try self.awaitable($0) }
+            let aws = try self.awaitables(vm.iterate(fsv))
             let it = self.eventLoop().asCompleted(aws, timeout: timeout)
-            let iter = PyNativeIterator(vm: vm) { [unowned self] in
+            let iter = PyNativeIterator(vm: vm) { [unowned(unsafe) self] in
                 guard let c = it.next() else { return nil }
                 return self.wrapCoroutine(c, name: "_wait_for_one")
             }
             return .obj(iter)
         }
-        m.function("to_thread") { [unowned self] vm, a in
+        m.function("to_thread") { [unowned(unsafe) self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("to_thread() missing 1 required positional argument: 'func'") }
             var rest = a
             let fn = rest.positional.removeFirst()
             return self.wrapCoroutine(ThreadCall(self, fn, rest, executor: nil), name: "to_thread")
         }
-        m.function("get_running_loop") { [unowned self] _, _ in .obj(self.wrapLoop(try self.runningLoop())) }
-        m.function("get_event_loop") { [unowned self] _, _ in .obj(self.wrapLoop(self.eventLoop())) }
-        m.function("new_event_loop") { [unowned self] _, _ in
+        m.function("get_running_loop") { [unowned(unsafe) self] _, _ in .obj(self.wrapLoop(try self.runningLoop())) }
+        m.function("get_event_loop") { [unowned(unsafe) self] _, _ in .obj(self.wrapLoop(self.eventLoop())) }
+        m.function("new_event_loop") { [unowned(unsafe) self] _, _ in
             let l = EventLoop(runtime: self.runtime)
             l.clockOrigin = self.nowNanoseconds
             l.horizon = self.horizon
@@ -313,7 +299,7 @@ extension AsyncioBridge {
             if let t = self.trace { l.instrument = LoopTap(trace: t, loop: l, index: self.loops.count) }
             return .obj(self.wrapLoop(l))
         }
-        m.function("set_event_loop") { [unowned self] _, a in
+        m.function("set_event_loop") { [unowned(unsafe) self] _, a in
             if a.count >= 1, case .obj(let o) = a[0], let e = o as? EngineObject, let l = e.payload as? EventLoop {
                 if let old = self.loop, old !== l, !old.isClosed { self.loopFinished(old) }
                 l.clockOrigin = self.nowNanoseconds - l.now
@@ -321,11 +307,11 @@ extension AsyncioBridge {
             }
             return .none
         }
-        m.function("current_task") { [unowned self] _, _ in
+        m.function("current_task") { [unowned(unsafe) self] _, _ in
             guard let t = try self.runningLoop().currentTask else { return .none }
             return .obj(self.wrap(t))
         }
-        m.function("all_tasks") { [unowned self] vm, _ in
+        m.function("all_tasks") { [unowned(unsafe) self] vm, _ in
             let s = PySet()
             for t in try self.runningLoop().allTasks() { try s.add(.obj(self.wrap(t)), vm: vm) }
             return .obj(s)
@@ -334,8 +320,7 @@ extension AsyncioBridge {
             guard a.count == 1, case .obj(let o) = a[0] else { return .bool(false) }
             // 3.11 counts generators too (generator-based coroutines).
             if let g = o as? PyGenerator { return .bool(g.flavor != .asyncGenerator) }
-            if let e = o as? EngineObject { return .bool(e.payload is Coroutine) }
-            return .bool(false)
+            return .bool(o is CoroutineObject)
         }
         m.function("iscoroutinefunction") { _, a in
             guard a.count == 1, case .obj(let o) = a[0], let f = o as? PyFunction else { return .bool(false) }
@@ -371,7 +356,7 @@ extension AsyncioBridge {
             holdInTraceback([main], of: exc, frame: .runNested)
             throw exc
         }
-        guard case .obj(let o) = main, (o as? PyGenerator)?.flavor == .coroutine || (o as? EngineObject)?.payload is Coroutine else {
+        guard case .obj(let o) = main, (o as? PyGenerator)?.flavor == .coroutine || o is CoroutineObject else {
             throw vm.valueError("a coroutine was expected, got \(try vm.repr(main))")
         }
         let c = try coroutine(main, "run")
@@ -458,9 +443,7 @@ extension AsyncioBridge {
     }
 
     func taskName(_ id: Int) -> String {
-        for (_, o) in futureObjects {
-            if let t = o.payload as? Task, t.id == id { return t.name }
-        }
+        for t in tasksEver where t.id == id { return t.name }
         return "#\(id)"
     }
 
@@ -470,15 +453,17 @@ extension AsyncioBridge {
 
     func buildFutureClasses(_ m: NativeModuleBuilder) {
         futureClass = newClass(m, "Future", module: "_asyncio")
-        futureClass.constructor = { [unowned self] _, c, _ in
+        futureClass.constructor = { [unowned(unsafe) self] _, c, _ in
             let f = self.eventLoop().createFuture()
-            let o = EngineObject(cls: c, payload: f)
-            o.bridge = self
-            self.futureObjects[ObjectIdentifier(f)] = o
+            let o = EngineObject(cls: c, payload: f, bridge: self, wrapsFuture: true)
+            f.hostObject = Unmanaged<AnyObject>.passUnretained(o)
+            // An instance of a Python subclass must stay that object whenever the engine hands
+            // the future back.
+            if c !== self.futureClass { self.pinned.append(o) }
             return .obj(o)
         }
         taskClass = newClass(m, "Task", module: "_asyncio", base: futureClass)
-        taskClass.constructor = { [unowned self] vm, _, a in
+        taskClass.constructor = { [unowned(unsafe) self] vm, _, a in
             guard a.count >= 1 else { throw vm.typeError("Task() missing required argument 'coro'") }
             let c = try self.coroutine(a[0], "Task")
             var name: String?
@@ -489,31 +474,32 @@ extension AsyncioBridge {
         }
         coroutineWrapperClass = newClass(m, "coroutine", module: "builtins", export: false)
         awaitIterClass = newClass(m, "FutureIter", module: "_asyncio", export: false)
+        coroutineIterClass = newClass(m, "coroutine_wrapper", module: "builtins", export: false)
 
         let f = futureClass!
-        method(f, "__repr__") { [unowned self] o, _ in .string(self.futureRepr(o)) }
-        method(f, "__await__") { [unowned self] o, _ in .obj(AwaitIterator(cls: self.awaitIterClass, target: .future(self.future(o)), bridge: self)) }
-        method(f, "__iter__") { [unowned self] o, _ in .obj(AwaitIterator(cls: self.awaitIterClass, target: .future(self.future(o)), bridge: self)) }
-        method(f, "done") { [unowned self] o, _ in .bool(self.future(o).isDone) }
-        method(f, "cancelled") { [unowned self] o, _ in .bool(self.future(o).isCancelled) }
-        method(f, "result") { [unowned self] o, _ in try self.outcome(self.future(o).result()) }
-        method(f, "exception") { [unowned self] o, _ in
+        method(f, "__repr__") { [unowned(unsafe) self] o, _ in .string(self.futureRepr(o)) }
+        method(f, "__await__") { [unowned(unsafe) self] o, _ in .obj(FutureIter(cls: self.awaitIterClass, future: self.future(o), bridge: self)) }
+        method(f, "__iter__") { [unowned(unsafe) self] o, _ in .obj(FutureIter(cls: self.awaitIterClass, future: self.future(o), bridge: self)) }
+        method(f, "done") { [unowned(unsafe) self] o, _ in .bool(self.future(o).isDone) }
+        method(f, "cancelled") { [unowned(unsafe) self] o, _ in .bool(self.future(o).isCancelled) }
+        method(f, "result") { [unowned(unsafe) self] o, _ in try self.outcome(self.future(o).result()) }
+        method(f, "exception") { [unowned(unsafe) self] o, _ in
             switch self.future(o).exception() {
             case .success(let e?): return .obj(self.toVMException(e))
             case .success(nil): return .none
             case .failure(let e): throw self.toVMException(e)
             }
         }
-        method(f, "cancel") { [unowned self] o, a in
+        method(f, "cancel") { [unowned(unsafe) self] o, a in
             let msg = self.arg(a, 0, "msg").flatMap { $0.isNone ? nil : self.toEngine($0) }
             return .bool(self.future(o).cancel(msg: msg))
         }
-        method(f, "set_result") { [unowned self] o, a in
+        method(f, "set_result") { [unowned(unsafe) self] o, a in
             guard a.count == 1 else { throw self.vm.typeError("set_result() takes exactly one argument") }
             try self.raise(self.future(o).setResult(self.toEngine(a[0])))
             return .none
         }
-        method(f, "set_exception") { [unowned self] o, a in
+        method(f, "set_exception") { [unowned(unsafe) self] o, a in
             guard a.count == 1 else { throw self.vm.typeError("set_exception() takes exactly one argument") }
             var v = a[0]
             if case .obj(let c) = v, let cls = c as? PyClass { v = try self.vm.call(.obj(cls), []) }
@@ -523,77 +509,84 @@ extension AsyncioBridge {
             try self.raise(self.future(o).setException(self.toEngineError(pe)))
             return .none
         }
-        method(f, "add_done_callback") { [unowned self] o, a in
+        method(f, "add_done_callback") { [unowned(unsafe) self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("add_done_callback() missing 1 required positional argument: 'fn'") }
             let fn = a[0]
             let fut = self.future(o)
             let label = self.callbackLabel(fn, [])
-            fut.addDoneCallback(label: label, key: fn.objectRef) { [unowned self] done in
-                self.callback(fn, [.obj(self.wrap(done))], label: self.callbackLabel(fn, [.obj(self.wrap(done))]))()
+            fut.addDoneCallback(label: label, key: fn.objectRef) { [unowned(unsafe) self] done in
+                PythonCallback(self, fn, [.obj(self.wrap(done))]).run()
             }
             return .none
         }
-        method(f, "remove_done_callback") { [unowned self] o, a in
+        method(f, "remove_done_callback") { [unowned(unsafe) self] o, a in
             guard a.count == 1, let key = a[0].objectRef else { return .int(0) }
             return .int(self.future(o).removeDoneCallback(key: key))
         }
-        method(f, "get_loop") { [unowned self] o, _ in .obj(self.wrapLoop(self.future(o).loop)) }
+        method(f, "get_loop") { [unowned(unsafe) self] o, _ in .obj(self.wrapLoop(self.future(o).loop)) }
 
         let t = taskClass!
         func task(_ o: EngineObject) -> Task { o.payload as! Task }
         method(t, "get_name") { o, _ in .string(task(o).name) }
-        method(t, "set_name") { [unowned self] o, a in
+        method(t, "set_name") { [unowned(unsafe) self] o, a in
             guard a.count == 1 else { throw self.vm.typeError("set_name() takes exactly one argument") }
             task(o).name = try self.vm.str(a[0])
             return .none
         }
         method(t, "cancelling") { o, _ in .int(task(o).cancelling()) }
         method(t, "uncancel") { o, _ in .int(task(o).uncancel()) }
-        method(t, "get_coro") { [unowned self] o, _ in
+        method(t, "get_coro") { [unowned(unsafe) self] o, _ in
             if let c = task(o).coro as? VMCoroutine { return .obj(c.gen) }
             // The task's own coroutine, already started by the task: no "never awaited" warning.
             return self.wrapCoroutine(task(o).coro, name: task(o).coro.qualname, fresh: false)
         }
 
         let cw = coroutineWrapperClass!
-        method(cw, "__await__") { [unowned self] o, _ in
-            if o.consumed { throw self.vm.runtimeError("cannot reuse already awaited coroutine") }
-            o.consumed = true
-            o.unawaited = false
-            return .obj(AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self))
+        func co(_ o: EngineObject) -> CoroutineObject { o as! CoroutineObject }
+        method(cw, "__await__") { [unowned(unsafe) self] o, _ in
+            _ = try co(o).awaitIterator(self.vm)  // marks it awaited
+            return .obj(CoroutineWrapperIter(cls: self.coroutineIterClass, target: co(o)))
         }
-        method(cw, "__repr__") { [unowned self] o, _ in .string("<coroutine object \(o.label) at \(self.address(o))>") }
-        method(cw, "send") { [unowned self] o, a in
-            o.unawaited = false
-            let it = AwaitIterator(cls: self.awaitIterClass, target: .coroutine(o.payload as! Coroutine), bridge: self)
-            it.started = true
-            return try it.send(a.count > 0 ? a[0] : .none, bridge: self)
+        method(cw, "__repr__") { [unowned(unsafe) self] o, _ in .string("<coroutine object \(co(o).label) at \(self.address(o))>") }
+        method(cw, "send") { [unowned(unsafe) self] o, a in try co(o).send(a.count > 0 ? a[0] : .none, vm: self.vm) }
+        method(cw, "throw") { [unowned(unsafe) self] o, a in
+            try co(o).throwIn(try self.exceptionArgument(a), vm: self.vm)
         }
-        method(cw, "close") { o, _ in
-            o.unawaited = false
-            (o.payload as! Coroutine).close()
-            return .none
-        }
+        method(cw, "close") { o, _ in co(o).close(); return .none }
+
+        let wi = coroutineIterClass!
+        func witer(_ v: Value) -> CoroutineObject { (v.objectRef as! CoroutineWrapperIter).target }
+        TypeMethods.method(wi, "__next__") { [unowned(unsafe) self] _, s, _ in try witer(s).send(.none, vm: self.vm) }
+        TypeMethods.method(wi, "send") { [unowned(unsafe) self] _, s, a in try witer(s).send(a.count > 0 ? a[0] : .none, vm: self.vm) }
+        TypeMethods.method(wi, "throw") { [unowned(unsafe) self] _, s, a in try witer(s).throwIn(try self.exceptionArgument(a), vm: self.vm) }
+        TypeMethods.method(wi, "close") { _, s, _ in witer(s).coroutine.close(); return .none }
+        TypeMethods.method(wi, "__iter__") { _, s, _ in s }
 
         let ai = awaitIterClass!
-        func iter(_ v: Value) -> AwaitIterator { (v.objectRef as! AwaitIterator) }
-        TypeMethods.method(ai, "__next__") { [unowned self] _, s, _ in try iter(s).send(.none, bridge: self) }
-        TypeMethods.method(ai, "send") { [unowned self] _, s, a in try iter(s).send(a.count > 0 ? a[0] : .none, bridge: self) }
-        TypeMethods.method(ai, "throw") { [unowned self] vm, s, a in
-            guard a.count >= 1 else { throw vm.typeError("throw expected at least 1 argument, got 0") }
-            var v = a[0]
-            if case .obj(let c) = v, let cls = c as? PyClass { v = try vm.call(.obj(cls), []) }
-            guard case .obj(let eo) = v, let pe = eo as? PyException else {
-                throw vm.typeError("exceptions must derive from BaseException")
-            }
-            return try iter(s).throwIn(pe, bridge: self)
+        func iter(_ v: Value) -> FutureIter { (v.objectRef as! FutureIter) }
+        TypeMethods.method(ai, "__next__") { [unowned(unsafe) self] _, s, _ in try iter(s).send(.none, vm: self.vm) }
+        TypeMethods.method(ai, "send") { [unowned(unsafe) self] _, s, a in try iter(s).send(a.count > 0 ? a[0] : .none, vm: self.vm) }
+        TypeMethods.method(ai, "throw") { [unowned(unsafe) self] vm, s, a in
+            let e = try self.exceptionArgument(a)
+            iter(s).future = nil
+            throw e
         }
         TypeMethods.method(ai, "close") { _, s, _ in
-            if case .coroutine(let c)? = iter(s).target { c.close() }
-            iter(s).target = nil
+            iter(s).future = nil
             return .none
         }
         TypeMethods.method(ai, "__iter__") { _, s, _ in s }
+    }
+
+    /// The exception argument of `throw(exc)`: an instance, or a class to instantiate.
+    func exceptionArgument(_ a: Args) throws -> PyException {
+        guard a.count >= 1 else { throw vm.typeError("throw expected at least 1 argument, got 0") }
+        var v = a[0]
+        if case .obj(let c) = v, let cls = c as? PyClass { v = try vm.call(.obj(cls), []) }
+        guard case .obj(let eo) = v, let pe = eo as? PyException else {
+            throw vm.typeError("exceptions must derive from BaseException")
+        }
+        return pe
     }
 
     func futureRepr(_ o: EngineObject) -> String {
@@ -615,7 +608,7 @@ extension AsyncioBridge {
         method(c, "is_running") { o, _ in .bool(lp(o).isRunning) }
         method(c, "is_closed") { o, _ in .bool(lp(o).isClosed) }
         method(c, "stop") { o, _ in lp(o).stop(); return .none }
-        method(c, "close") { [unowned self] o, _ in
+        method(c, "close") { [unowned(unsafe) self] o, _ in
             let l = lp(o)
             try self.raise(l.close())
             self.loopFinished(l)
@@ -623,8 +616,8 @@ extension AsyncioBridge {
         }
         method(c, "get_debug") { _, _ in .bool(false) }
         method(c, "set_debug") { _, _ in .none }
-        method(c, "create_future") { [unowned self] o, _ in .obj(self.wrap(lp(o).createFuture())) }
-        method(c, "create_task") { [unowned self] o, a in
+        method(c, "create_future") { [unowned(unsafe) self] o, _ in .obj(self.wrap(lp(o).createFuture())) }
+        method(c, "create_task") { [unowned(unsafe) self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("create_task() missing 1 required positional argument: 'coro'") }
             if let e = lp(o).closedError {
                 throw self.loopStateError(e, closedCheck: .createTaskCheckClosed, runningCheck: nil, holding: [a[0]])
@@ -633,7 +626,7 @@ extension AsyncioBridge {
             if let n = a.keyword("name"), !n.isNone { name = try self.vm.str(n) }
             return .obj(self.wrap(lp(o).createTask(try self.coroutine(a[0], "create_task"), name: name)))
         }
-        func schedule(_ method: String, _ o: EngineObject, _ a: Args, _ fnIndex: Int, _ make: (EventLoop, String, @escaping () -> Void) throws -> Handle) throws -> Value {
+        func schedule(_ method: String, _ o: EngineObject, _ a: Args, _ fnIndex: Int, _ make: (EventLoop, HostCallback) throws -> Handle) throws -> Value {
             guard a.count > fnIndex else { throw self.vm.typeError("missing callback argument") }
             for (k, _) in a.keywords where k != "context" {
                 throw self.vm.typeError("BaseEventLoop.\(method)() got an unexpected keyword argument '\(k)'")
@@ -642,20 +635,19 @@ extension AsyncioBridge {
             if let e = l.closedError { try self.raise(e) }
             let fn = a[fnIndex]
             let args = Array(a.positional[(fnIndex + 1)...])
-            let label = self.callbackLabel(fn, args)
-            let h = try make(l, label, self.callback(fn, args, label: label))
+            let h = try make(l, PythonCallback(self, fn, args))
             return .obj(EngineObject(cls: self.handleClass, payload: h))
         }
-        method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, label, fn in l.callSoon(label: label, fn) } }
-        method(c, "call_later") { [unowned self] o, a in
+        method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, cb in l.callSoon(cb) } }
+        method(c, "call_later") { [unowned(unsafe) self] o, a in
             let d = try self.number(a.count > 0 ? a[0] : .none, "delay")
-            return try schedule("call_later", o, a, 1) { l, label, fn in l.callLater(d, label: label, fn) }
+            return try schedule("call_later", o, a, 1) { l, cb in l.callLater(d, cb) }
         }
-        method(c, "call_at") { [unowned self] o, a in
+        method(c, "call_at") { [unowned(unsafe) self] o, a in
             let w = try self.number(a.count > 0 ? a[0] : .none, "when")
-            return try schedule("call_at", o, a, 1) { l, label, fn in l.callAt(w, label: label, fn) }
+            return try schedule("call_at", o, a, 1) { l, cb in l.callAt(w, cb) }
         }
-        method(c, "run_in_executor") { [unowned self] o, a in
+        method(c, "run_in_executor") { [unowned(unsafe) self] o, a in
             guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing 2 required positional arguments") }
             var executor: ExecutorObject?
             if case .obj(let eo) = a[0], let ex = eo as? ExecutorObject { executor = ex }
@@ -668,7 +660,7 @@ extension AsyncioBridge {
             }
             return .obj(self.wrap(call.submit(l)))
         }
-        method(c, "run_until_complete") { [unowned self] o, a in
+        method(c, "run_until_complete") { [unowned(unsafe) self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("run_until_complete() missing 1 required positional argument: 'future'") }
             let l = lp(o)
             if let e = l.cannotRunError {
@@ -690,7 +682,7 @@ extension AsyncioBridge {
             case .aborted(.stopped): throw self.vm.runtimeError("Event loop stopped before Future completed.")
             }
         }
-        method(c, "run_forever") { [unowned self] o, _ in
+        method(c, "run_forever") { [unowned(unsafe) self] o, _ in
             let l = lp(o)
             if let e = l.cannotRunError {
                 throw self.loopStateError(e, closedCheck: .runForeverCheckClosed,
@@ -707,12 +699,12 @@ extension AsyncioBridge {
             case .stopped: return .none
             }
         }
-        method(c, "shutdown_asyncgens") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_asyncgens"), name: "shutdown_asyncgens") }
-        method(c, "shutdown_default_executor") { [unowned self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_default_executor"), name: "shutdown_default_executor") }
+        method(c, "shutdown_asyncgens") { [unowned(unsafe) self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_asyncgens"), name: "shutdown_asyncgens") }
+        method(c, "shutdown_default_executor") { [unowned(unsafe) self] _, _ in self.wrapCoroutine(Failing(nil, "BaseEventLoop.shutdown_default_executor"), name: "shutdown_default_executor") }
 
         let h = handleClass!
         method(h, "cancel") { o, _ in (o.payload as! Handle).cancel(); return .none }
-        method(h, "__repr__") { [unowned self] o, _ in
+        method(h, "__repr__") { [unowned(unsafe) self] o, _ in
             let hd = o.payload as! Handle
             let kind = hd.isTimer ? "TimerHandle" : "Handle"
             if hd.cancelled { return .string("<\(kind) cancelled\(hd.isTimer ? " when=\(self.vm.floatRepr(hd.when))" : "")>") }
@@ -739,12 +731,14 @@ extension AsyncioBridge {
     // MARK: locks, events, semaphores, conditions
 
     func buildSyncClasses(_ m: NativeModuleBuilder) {
-        let lock = newClass(m, "Lock", module: "asyncio.locks") { [unowned self] _ in
+        let lock = newClass(m, "Lock", module: "asyncio.locks") { [unowned(unsafe) self] _ in
             .obj(EngineObject(cls: self.lockClass!, payload: AsyncLock(runtime: self.runtime)))
         }
         lockClass = lock
-        method(lock, "acquire") { [unowned self] o, _ in self.wrapCoroutine((o.payload as! AsyncLock).acquire(), name: "acquire") }
-        method(lock, "release") { [unowned self] o, _ in
+        method(lock, "acquire") { [unowned(unsafe) self] o, _ in
+            self.wrapFast(.lockAcquire(o.payload as! AsyncLock, aenter: false), target: o.payload, name: "acquire")
+        }
+        method(lock, "release") { [unowned(unsafe) self] o, _ in
             if let e = (o.payload as! AsyncLock).release() {
                 let exc = self.toVMException(e)
                 self.prependFrames([.lockRelease], to: exc)
@@ -753,26 +747,28 @@ extension AsyncioBridge {
             return .none
         }
         method(lock, "locked") { o, _ in .bool((o.payload as! AsyncLock).locked()) }
-        method(lock, "__aenter__") { [unowned self] o, _ in self.wrapCoroutine(AcquireThenNone((o.payload as! AsyncLock).acquire()), name: "__aenter__") }
-        method(lock, "__aexit__") { [unowned self] o, _ in
-            try self.raise((o.payload as! AsyncLock).release())
-            return self.wrapCoroutine(Failing(nil, "__aexit__"), name: "__aexit__")
+        method(lock, "__aenter__") { [unowned(unsafe) self] o, _ in
+            self.wrapFast(.lockAcquire(o.payload as! AsyncLock, aenter: true), target: o.payload, name: "__aenter__")
         }
-        method(lock, "__repr__") { [unowned self] o, _ in .string("<asyncio.locks.Lock object at \(self.address(o)) [\((o.payload as! AsyncLock).reprState)]>") }
+        method(lock, "__aexit__") { [unowned(unsafe) self] o, _ in
+            try self.raise((o.payload as! AsyncLock).release())
+            return self.wrapFast(.returnNone, target: o.payload, name: "__aexit__")
+        }
+        method(lock, "__repr__") { [unowned(unsafe) self] o, _ in .string("<asyncio.locks.Lock object at \(self.address(o)) [\((o.payload as! AsyncLock).reprState)]>") }
 
-        let event = newClass(m, "Event", module: "asyncio.locks") { [unowned self] _ in
+        let event = newClass(m, "Event", module: "asyncio.locks") { [unowned(unsafe) self] _ in
             .obj(EngineObject(cls: self.eventClass!, payload: AsyncEvent(runtime: self.runtime)))
         }
         eventClass = event
         method(event, "set") { o, _ in (o.payload as! AsyncEvent).set(); return .none }
         method(event, "clear") { o, _ in (o.payload as! AsyncEvent).clear(); return .none }
         method(event, "is_set") { o, _ in .bool((o.payload as! AsyncEvent).isSet) }
-        method(event, "wait") { [unowned self] o, _ in self.wrapCoroutine((o.payload as! AsyncEvent).wait(), name: "wait") }
-        method(event, "__repr__") { [unowned self] o, _ in .string("<asyncio.locks.Event object at \(self.address(o)) [\((o.payload as! AsyncEvent).reprState)]>") }
+        method(event, "wait") { [unowned(unsafe) self] o, _ in self.wrapCoroutine((o.payload as! AsyncEvent).wait(), name: "wait") }
+        method(event, "__repr__") { [unowned(unsafe) self] o, _ in .string("<asyncio.locks.Event object at \(self.address(o)) [\((o.payload as! AsyncEvent).reprState)]>") }
 
         for (name, bounded) in [("Semaphore", false), ("BoundedSemaphore", true)] {
             var cls: PyClass!
-            cls = newClass(m, name, module: "asyncio.locks") { [unowned self] a in
+            cls = newClass(m, name, module: "asyncio.locks") { [unowned(unsafe) self] a in
                 let v = self.arg(a, 0, "value") ?? .int(1)
                 guard case .int(let n) = v else { throw self.vm.typeError("'\(self.vm.typeName(v))' object cannot be interpreted as an integer") }
                 guard let s = AsyncSemaphore(runtime: self.runtime, value: n, bounded: bounded) else {
@@ -780,39 +776,43 @@ extension AsyncioBridge {
                 }
                 return .obj(EngineObject(cls: cls, payload: s))
             }
-            method(cls, "acquire") { [unowned self] o, _ in self.wrapCoroutine((o.payload as! AsyncSemaphore).acquire(), name: "acquire") }
-            method(cls, "release") { [unowned self] o, _ in try self.raise((o.payload as! AsyncSemaphore).release()); return .none }
-            method(cls, "locked") { o, _ in .bool((o.payload as! AsyncSemaphore).locked()) }
-            method(cls, "__aenter__") { [unowned self] o, _ in self.wrapCoroutine(AcquireThenNone((o.payload as! AsyncSemaphore).acquire()), name: "__aenter__") }
-            method(cls, "__aexit__") { [unowned self] o, _ in
-                try self.raise((o.payload as! AsyncSemaphore).release())
-                return self.wrapCoroutine(Failing(nil, "__aexit__"), name: "__aexit__")
+            method(cls, "acquire") { [unowned(unsafe) self] o, _ in
+                self.wrapFast(.semaphoreAcquire(o.payload as! AsyncSemaphore, aenter: false), target: o.payload, name: "acquire")
             }
-            method(cls, "__repr__") { [unowned self] o, _ in .string("<asyncio.locks.\(name) object at \(self.address(o)) [\((o.payload as! AsyncSemaphore).reprState)]>") }
+            method(cls, "release") { [unowned(unsafe) self] o, _ in try self.raise((o.payload as! AsyncSemaphore).release()); return .none }
+            method(cls, "locked") { o, _ in .bool((o.payload as! AsyncSemaphore).locked()) }
+            method(cls, "__aenter__") { [unowned(unsafe) self] o, _ in
+                self.wrapFast(.semaphoreAcquire(o.payload as! AsyncSemaphore, aenter: true), target: o.payload, name: "__aenter__")
+            }
+            method(cls, "__aexit__") { [unowned(unsafe) self] o, _ in
+                try self.raise((o.payload as! AsyncSemaphore).release())
+                return self.wrapFast(.returnNone, target: o.payload, name: "__aexit__")
+            }
+            method(cls, "__repr__") { [unowned(unsafe) self] o, _ in .string("<asyncio.locks.\(name) object at \(self.address(o)) [\((o.payload as! AsyncSemaphore).reprState)]>") }
             property(cls, "_value") { o in .int((o.payload as! AsyncSemaphore).value) }
         }
 
         var cond: PyClass!
-        cond = newClass(m, "Condition", module: "asyncio.locks") { [unowned self] a in
+        cond = newClass(m, "Condition", module: "asyncio.locks") { [unowned(unsafe) self] a in
             var lk: AsyncLock?
             if let l = self.arg(a, 0, "lock"), !l.isNone, case .obj(let o) = l, let e = o as? EngineObject, let al = e.payload as? AsyncLock { lk = al }
             return .obj(EngineObject(cls: cond, payload: AsyncCondition(runtime: self.runtime, lock: lk)))
         }
         func cd(_ o: EngineObject) -> AsyncCondition { o.payload as! AsyncCondition }
-        method(cond, "acquire") { [unowned self] o, _ in self.wrapCoroutine(cd(o).acquire(), name: "acquire") }
-        method(cond, "release") { [unowned self] o, _ in try self.raise(cd(o).release()); return .none }
+        method(cond, "acquire") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(cd(o).acquire(), name: "acquire") }
+        method(cond, "release") { [unowned(unsafe) self] o, _ in try self.raise(cd(o).release()); return .none }
         method(cond, "locked") { o, _ in .bool(cd(o).locked()) }
-        method(cond, "wait") { [unowned self] o, _ in self.wrapCoroutine(cd(o).wait(), name: "wait") }
-        method(cond, "notify") { [unowned self] o, a in
+        method(cond, "wait") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(cd(o).wait(), name: "wait") }
+        method(cond, "notify") { [unowned(unsafe) self] o, a in
             var n = 1
             if let v = self.arg(a, 0, "n"), case .int(let i) = v { n = i }
             try self.raise(cd(o).notify(n)); return .none
         }
-        method(cond, "notify_all") { [unowned self] o, _ in try self.raise(cd(o).notifyAll()); return .none }
-        method(cond, "wait_for") { [unowned self] o, a in
+        method(cond, "notify_all") { [unowned(unsafe) self] o, _ in try self.raise(cd(o).notifyAll()); return .none }
+        method(cond, "wait_for") { [unowned(unsafe) self] o, a in
             guard a.count == 1 else { throw self.vm.typeError("wait_for() missing 1 required positional argument: 'predicate'") }
             let pred = a[0]
-            let c = cd(o).waitFor { [unowned self] in
+            let c = cd(o).waitFor { [unowned(unsafe) self] in
                 do {
                     let v = try self.vm.call(pred, [])
                     return .success((try self.vm.isTrue(v), self.toEngine(v)))
@@ -824,12 +824,12 @@ extension AsyncioBridge {
             }
             return self.wrapCoroutine(c, name: "wait_for")
         }
-        method(cond, "__aenter__") { [unowned self] o, _ in self.wrapCoroutine(AcquireThenNone(cd(o).acquire()), name: "__aenter__") }
-        method(cond, "__aexit__") { [unowned self] o, _ in
+        method(cond, "__aenter__") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(AcquireThenNone(cd(o).acquire()), name: "__aenter__") }
+        method(cond, "__aexit__") { [unowned(unsafe) self] o, _ in
             try self.raise(cd(o).release())
             return self.wrapCoroutine(Failing(nil, "__aexit__"), name: "__aexit__")
         }
-        method(cond, "__repr__") { [unowned self] o, _ in .string("<asyncio.locks.Condition object at \(self.address(o)) [\(cd(o).reprState)]>") }
+        method(cond, "__repr__") { [unowned(unsafe) self] o, _ in .string("<asyncio.locks.Condition object at \(self.address(o)) [\(cd(o).reprState)]>") }
     }
 
     // MARK: queues
@@ -837,14 +837,14 @@ extension AsyncioBridge {
     func buildQueues(_ m: NativeModuleBuilder) {
         for (name, kindName) in [("Queue", "fifo"), ("PriorityQueue", "priority"), ("LifoQueue", "lifo")] {
             var cls: PyClass!
-            cls = newClass(m, name, module: "asyncio.queues") { [unowned self] a in
+            cls = newClass(m, name, module: "asyncio.queues") { [unowned(unsafe) self] a in
                 var maxsize = 0
                 if let v = self.arg(a, 0, "maxsize"), case .int(let i) = v { maxsize = i }
                 let kind: AsyncQueue.Kind
                 switch kindName {
                 case "lifo": kind = .lifo
                 case "priority":
-                    kind = .priority { [unowned self] x, y in
+                    kind = .priority { [unowned(unsafe) self] x, y in
                         do { return try self.vm.lessThan(self.toVM(x), self.toVM(y)) } catch {
                             return false
                         }
@@ -857,13 +857,13 @@ extension AsyncioBridge {
             method(cls, "qsize") { o, _ in .int(q(o).qsize()) }
             method(cls, "empty") { o, _ in .bool(q(o).empty()) }
             method(cls, "full") { o, _ in .bool(q(o).full()) }
-            method(cls, "put") { [unowned self] o, a in
+            method(cls, "put") { [unowned(unsafe) self] o, a in
                 guard a.count == 1 else { throw self.vm.typeError("put() missing 1 required positional argument: 'item'") }
-                return self.wrapCoroutine(q(o).put(self.toEngine(a[0])), name: "put")
+                return self.wrapFast(.queuePut(q(o), self.toEngine(a[0])), target: o.payload, name: "put")
             }
-            method(cls, "get") { [unowned self] o, _ in self.wrapCoroutine(q(o).get(), name: "get") }
-            method(cls, "join") { [unowned self] o, _ in self.wrapCoroutine(q(o).join(), name: "join") }
-            method(cls, "put_nowait") { [unowned self] o, a in
+            method(cls, "get") { [unowned(unsafe) self] o, _ in self.wrapFast(.queueGet(q(o)), target: o.payload, name: "get") }
+            method(cls, "join") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(q(o).join(), name: "join") }
+            method(cls, "put_nowait") { [unowned(unsafe) self] o, a in
                 guard a.count == 1 else { throw self.vm.typeError("put_nowait() missing 1 required positional argument: 'item'") }
                 if let e = q(o).putNowait(self.toEngine(a[0])) {
                     let exc = self.toVMException(e)
@@ -872,7 +872,7 @@ extension AsyncioBridge {
                 }
                 return .none
             }
-            method(cls, "get_nowait") { [unowned self] o, _ in
+            method(cls, "get_nowait") { [unowned(unsafe) self] o, _ in
                 switch q(o).getNowait() {
                 case .value(let v): return self.toVM(v)
                 case .error(let e):
@@ -881,13 +881,13 @@ extension AsyncioBridge {
                     throw exc
                 }
             }
-            method(cls, "task_done") { [unowned self] o, _ in try self.raise(q(o).taskDone()); return .none }
-            method(cls, "__repr__") { [unowned self] o, _ in
+            method(cls, "task_done") { [unowned(unsafe) self] o, _ in try self.raise(q(o).taskDone()); return .none }
+            method(cls, "__repr__") { [unowned(unsafe) self] o, _ in
                 let s = q(o).str { self.reprHostValue($0) }
                 let head = "<" + q(o).className
                 return .string(head + " at \(self.address(o))" + s.dropFirst(head.count))
             }
-            method(cls, "__str__") { [unowned self] o, _ in .string(q(o).str { self.reprHostValue($0) }) }
+            method(cls, "__str__") { [unowned(unsafe) self] o, _ in .string(q(o).str { self.reprHostValue($0) }) }
             property(cls, "maxsize") { o in .int(q(o).maxsize) }
         }
     }
@@ -901,21 +901,21 @@ extension AsyncioBridge {
     func buildContextManagers(_ m: NativeModuleBuilder) {
         let tcls = newClass(m, "Timeout", module: "asyncio.timeouts")
         func tm(_ o: EngineObject) -> AsyncTimeout { o.payload as! AsyncTimeout }
-        m.function("timeout") { [unowned self] _, a in
+        m.function("timeout") { [unowned(unsafe) self] _, a in
             let d = try self.optionalNumber(self.arg(a, 0, "delay"), "delay")
             return .obj(EngineObject(cls: tcls, payload: AsyncTimeout.after(d, loop: try self.runningLoop())))
         }
-        m.function("timeout_at") { [unowned self] _, a in
+        m.function("timeout_at") { [unowned(unsafe) self] _, a in
             let w = try self.optionalNumber(self.arg(a, 0, "when"), "when")
             return .obj(EngineObject(cls: tcls, payload: AsyncTimeout(loop: try self.runningLoop(), when: w)))
         }
-        method(tcls, "__aenter__") { [unowned self] o, _ in self.wrapCoroutine(ReturnSelf(tm(o).aenter(), .obj(o)), name: "__aenter__") }
-        method(tcls, "__aexit__") { [unowned self] o, a in
+        method(tcls, "__aenter__") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(ReturnSelf(tm(o).aenter(), .obj(o)), name: "__aenter__") }
+        method(tcls, "__aexit__") { [unowned(unsafe) self] o, a in
             let err = self.exitError(a)
             return self.wrapCoroutine(tm(o).aexit(err), name: "__aexit__")
         }
         method(tcls, "when") { o, _ in tm(o).when.map { .float($0) } ?? .none }
-        method(tcls, "reschedule") { [unowned self] o, a in
+        method(tcls, "reschedule") { [unowned(unsafe) self] o, a in
             try self.raise(tm(o).reschedule(try self.optionalNumber(a.count > 0 ? a[0] : .none, "when")))
             return .none
         }
@@ -923,15 +923,15 @@ extension AsyncioBridge {
         method(tcls, "__repr__") { o, _ in .string(tm(o).repr) }
 
         var gcls: PyClass!
-        gcls = newClass(m, "TaskGroup", module: "asyncio.taskgroups") { [unowned self] _ in
+        gcls = newClass(m, "TaskGroup", module: "asyncio.taskgroups") { [unowned(unsafe) self] _ in
             .obj(EngineObject(cls: gcls, payload: TaskGroup(loop: try self.runningLoop())))
         }
         func tg(_ o: EngineObject) -> TaskGroup { o.payload as! TaskGroup }
-        method(gcls, "__aenter__") { [unowned self] o, _ in self.wrapCoroutine(ReturnSelf(tg(o).aenter(), .obj(o)), name: "__aenter__") }
-        method(gcls, "__aexit__") { [unowned self] o, a in
+        method(gcls, "__aenter__") { [unowned(unsafe) self] o, _ in self.wrapCoroutine(ReturnSelf(tg(o).aenter(), .obj(o)), name: "__aenter__") }
+        method(gcls, "__aexit__") { [unowned(unsafe) self] o, a in
             self.wrapCoroutine(tg(o).aexit(self.exitError(a)), name: "__aexit__")
         }
-        method(gcls, "create_task") { [unowned self] o, a in
+        method(gcls, "create_task") { [unowned(unsafe) self] o, a in
             guard a.count >= 1 else { throw self.vm.typeError("create_task() missing 1 required positional argument: 'coro'") }
             var name: String?
             if let n = a.keyword("name"), !n.isNone { name = try self.vm.str(n) }
@@ -1050,7 +1050,7 @@ final class ReturnSelf: NativeCoroutine {
 /// `to_thread(f, *args)` / `run_in_executor(ex, f, *args)`: the function runs on a modelled
 /// thread — its `time.sleep`s are blocking segments of that thread, not of the loop.
 final class ThreadCall: NativeCoroutine {
-    unowned let bridge: AsyncioBridge
+    unowned(unsafe) let bridge: AsyncioBridge
     let fn: Value
     let args: Args
     /// The executor given to `run_in_executor` (nil: the loop's default thread pool).
@@ -1105,7 +1105,7 @@ final class ThreadCall: NativeCoroutine {
 
 /// An `async def` of asyncio whose body needs the running loop: built at the first step.
 final class Lazy: NativeCoroutine {
-    unowned let bridge: AsyncioBridge
+    unowned(unsafe) let bridge: AsyncioBridge
     let make: (EventLoop) -> Result<Coroutine, EngineError>
     init(_ name: String, _ bridge: AsyncioBridge, _ make: @escaping (EventLoop) -> Result<Coroutine, EngineError>) {
         self.bridge = bridge

@@ -21,8 +21,8 @@ extension AsyncioBridge {
     func entry(_ url: String) -> NetworkEntry { network[url] ?? NetworkEntry() }
 
     func registerNetworkModules() {
-        vm.register(NativeModule(name: "requests") { [unowned self] vm, m in self.buildRequests(m) })
-        vm.register(NativeModule(name: "aiohttp") { [unowned self] vm, m in self.buildAiohttp(m) })
+        vm.register(NativeModule(name: "requests") { [unowned(unsafe) self] vm, m in self.buildRequests(m) })
+        vm.register(NativeModule(name: "aiohttp") { [unowned(unsafe) self] vm, m in self.buildAiohttp(m) })
     }
 
     func plainClass(_ m: NativeModuleBuilder, _ name: String, module: String, export: Bool = true) -> PyClass {
@@ -43,10 +43,10 @@ extension AsyncioBridge {
         TypeMethods.method(response, "__repr__") { vm, s, _ in
             .string("<Response [\(try vm.repr(try vm.getAttr(s, "status_code")))]>")
         }
-        TypeMethods.method(response, "json") { [unowned self] vm, s, _ in try self.jsonLoads(try vm.getAttr(s, "text")) }
+        TypeMethods.method(response, "json") { [unowned(unsafe) self] vm, s, _ in try self.jsonLoads(try vm.getAttr(s, "text")) }
         TypeMethods.method(response, "raise_for_status") { _, _, _ in .none }
         for name in ["get", "post", "head"] {
-            m.function(name) { [unowned self] vm, a in
+            m.function(name) { [unowned(unsafe) self] vm, a in
                 let url = try self.urlArg(a, name)
                 let e = self.entry(url)
                 vm.flushCPU()
@@ -80,21 +80,21 @@ extension AsyncioBridge {
             return .obj(t)
         }
         let resp = plainClass(m, "ClientResponse", module: "aiohttp.client_reqrep")
-        TypeMethods.method(resp, "text") { [unowned self] vm, s, _ in
+        TypeMethods.method(resp, "text") { [unowned(unsafe) self] vm, s, _ in
             self.wrapCoroutine(Immediate("ClientResponse.text", self.toEngine(try vm.getAttr(s, "_body"))), name: "text")
         }
-        TypeMethods.method(resp, "read") { [unowned self] vm, s, _ in
+        TypeMethods.method(resp, "read") { [unowned(unsafe) self] vm, s, _ in
             let body = try vm.str(try vm.getAttr(s, "_body"))
             return self.wrapCoroutine(Immediate("ClientResponse.read", .host(PyBytes(Array(body.utf8)))), name: "read")
         }
-        TypeMethods.method(resp, "json") { [unowned self] vm, s, _ in
+        TypeMethods.method(resp, "json") { [unowned(unsafe) self] vm, s, _ in
             let v = try self.jsonLoads(try vm.getAttr(s, "_body"))
             return self.wrapCoroutine(Immediate("ClientResponse.json", self.toEngine(v)), name: "json")
         }
         TypeMethods.method(resp, "release") { _, _, _ in .none }
         TypeMethods.method(resp, "raise_for_status") { _, _, _ in .none }
-        TypeMethods.method(resp, "__aenter__") { [unowned self] _, s, _ in self.wrapCoroutine(Immediate("__aenter__", self.toEngine(s)), name: "__aenter__") }
-        TypeMethods.method(resp, "__aexit__") { [unowned self] _, _, _ in self.wrapCoroutine(Immediate("__aexit__", .none), name: "__aexit__") }
+        TypeMethods.method(resp, "__aenter__") { [unowned(unsafe) self] _, s, _ in self.wrapCoroutine(Immediate("__aenter__", self.toEngine(s)), name: "__aenter__") }
+        TypeMethods.method(resp, "__aexit__") { [unowned(unsafe) self] _, _, _ in self.wrapCoroutine(Immediate("__aexit__", .none), name: "__aexit__") }
         TypeMethods.method(resp, "__repr__") { vm, s, _ in
             .string("<ClientResponse(\(try vm.str(try vm.getAttr(s, "url")))) [\(try vm.repr(try vm.getAttr(s, "status")))]>")
         }
@@ -111,7 +111,7 @@ extension AsyncioBridge {
             return wrapCoroutine(SleepThen(self, e.latency, .host(r)), name: "_send")
         }
         TypeMethods.method(request, "__aenter__") { _, s, _ in try send(s) }
-        TypeMethods.method(request, "__aexit__") { [unowned self] _, _, _ in self.wrapCoroutine(Immediate("__aexit__", .none), name: "__aexit__") }
+        TypeMethods.method(request, "__aexit__") { [unowned(unsafe) self] _, _, _ in self.wrapCoroutine(Immediate("__aexit__", .none), name: "__aexit__") }
         TypeMethods.method(request, "__await__") { vm, s, _ in
             let c = try send(s)
             return try vm.call(try vm.getAttr(c, "__await__"), [])
@@ -124,18 +124,18 @@ extension AsyncioBridge {
             return .obj(o)
         }
         for verb in ["get", "post", "head"] {
-            TypeMethods.method(session, verb) { [unowned self] _, _, a in
+            TypeMethods.method(session, verb) { [unowned(unsafe) self] _, _, a in
                 let r = PyInstance(cls: request)
                 r.dict.setStr("_url", .string(try self.urlArg(a, verb)))
                 return .obj(r)
             }
         }
-        TypeMethods.method(session, "__aenter__") { [unowned self] _, s, _ in self.wrapCoroutine(Immediate("__aenter__", self.toEngine(s)), name: "__aenter__") }
-        TypeMethods.method(session, "__aexit__") { [unowned self] _, s, _ in
+        TypeMethods.method(session, "__aenter__") { [unowned(unsafe) self] _, s, _ in self.wrapCoroutine(Immediate("__aenter__", self.toEngine(s)), name: "__aenter__") }
+        TypeMethods.method(session, "__aexit__") { [unowned(unsafe) self] _, s, _ in
             if case .obj(let o) = s, let i = o as? PyInstance { i.dict.setStr("closed", .bool(true)) }
             return self.wrapCoroutine(Immediate("__aexit__", .none), name: "__aexit__")
         }
-        TypeMethods.method(session, "close") { [unowned self] _, s, _ in
+        TypeMethods.method(session, "close") { [unowned(unsafe) self] _, s, _ in
             if case .obj(let o) = s, let i = o as? PyInstance { i.dict.setStr("closed", .bool(true)) }
             return self.wrapCoroutine(Immediate("close", .none), name: "close")
         }
@@ -154,7 +154,7 @@ final class Immediate: NativeCoroutine {
 
 /// `await asyncio.sleep(latency)` then return `value` (a response's headers arriving).
 final class SleepThen: NativeCoroutine {
-    unowned let bridge: AsyncioBridge
+    unowned(unsafe) let bridge: AsyncioBridge
     let latency: Double
     let value: EngineValue
     init(_ bridge: AsyncioBridge, _ latency: Double, _ value: EngineValue) {

@@ -1,3 +1,4 @@
+import Compiler
 import Engine
 import VM
 
@@ -5,29 +6,30 @@ import VM
 /// nested dispatch loop until it yields, returns or raises. What it yields is whatever the
 /// innermost `await` handed up — the Python object of an engine future (→ `.future`), or None
 /// for a bare yield.
+///
+/// Kept small (one per task): the code object gives the file and first line for reprs after
+/// the frame is gone.
 final class VMCoroutine: Coroutine {
     let gen: PyGenerator
-    unowned let bridge: AsyncioBridge
-    let filename: String
-    let firstLine: Int
+    unowned(unsafe) let bridge: AsyncioBridge
+    let code: CodeObject?
 
     init(_ gen: PyGenerator, bridge: AsyncioBridge) {
         self.gen = gen
         self.bridge = bridge
-        filename = gen.frame?.code.filename ?? "?"
-        firstLine = gen.frame?.code.firstLine ?? 0
+        code = gen.frame?.code
         gen.wasAwaited = true
     }
 
-    /// A bare generator yielded to the task: CPython's Task throws this RuntimeError in at the
-    /// next step (the engine sees a bare yield, then the throw).
-    var badGenerator: EngineError?
-
+    // A bare generator yielded to the task: CPython's Task throws a RuntimeError in at the next
+    // step (the engine sees a bare yield, then the throw). Rare, so the error waits in the
+    // bridge's `badGenerators` (which also keeps this object alive, so its identifier cannot be
+    // reused meanwhile), not in a field of every coroutine.
     func yielded(_ v: Value) -> CoroutineStep {
         if case .obj(let o) = v, let g = o as? PyGenerator, g.flavor == .generator {
             let task = bridge.runtime.runningLoop?.currentTask?.repr ?? "?"
             let what = (try? bridge.vm.repr(v)) ?? "<generator>"
-            badGenerator = .runtime("yield was used instead of yield from for generator in task \(task) with \(what)")
+            bridge.badGenerators[ObjectIdentifier(self)] = (self, .runtime("yield was used instead of yield from for generator in task \(task) with \(what)"))
             return .yielded(.none)
         }
         return .yielded(bridge.toEngine(v))
@@ -35,8 +37,7 @@ final class VMCoroutine: Coroutine {
 
     func send(_ value: EngineValue) -> CoroutineStep {
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
-        if let e = badGenerator {
-            badGenerator = nil
+        if !bridge.badGenerators.isEmpty, let (_, e) = bridge.badGenerators.removeValue(forKey: ObjectIdentifier(self)) {
             return self.throw(e)
         }
         // The step's CPU time holds the loop before it carries on (`--cpu-model`).
@@ -55,6 +56,7 @@ final class VMCoroutine: Coroutine {
     }
 
     func `throw`(_ error: EngineError) -> CoroutineStep {
+        if !bridge.badGenerators.isEmpty { bridge.badGenerators[ObjectIdentifier(self)] = nil }
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
         defer { bridge.vm.flushCPU() }
         do {
@@ -84,92 +86,11 @@ final class VMCoroutine: Coroutine {
     var qualname: String { gen.qualname }
 
     var reprDescription: String {
+        let filename = code?.filename ?? "?"
+        let firstLine = code?.firstLine ?? 0
         if let f = gen.frame {
             return "\(gen.name)() running at \(filename):\(gen.isStarted ? f.currentLine : firstLine)"
         }
         return "\(gen.name)() done, defined at \(filename):\(firstLine)"
-    }
-}
-
-/// The iterator `__await__` returns for engine futures and native coroutines: CPython's
-/// FutureIter, or `yield from` into a native coroutine. The VM's `await` drives it through
-/// `send`/`__next__`/`throw`, exactly as it drives any other `__await__` iterator.
-final class AwaitIterator: PyInstance, NativeAwaitIterator {
-    unowned let bridge: AsyncioBridge
-
-    func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try step(value, bridge) }
-    func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try throwStep(exc, bridge) }
-
-    enum Target {
-        case future(Future)
-        case coroutine(Coroutine)
-    }
-    var target: Target?
-    var started = false
-
-    init(cls: PyClass, target: Target, bridge: AsyncioBridge) {
-        self.target = target
-        self.bridge = bridge
-        super.init(cls: cls)
-    }
-
-    /// `send(v)`: the next value to yield, or StopIteration(result), or the exception.
-    func send(_ v: Value, bridge: AsyncioBridge) throws -> Value {
-        switch try step(v, bridge) {
-        case .yielded(let y): return y
-        case .returned(let r): throw bridge.vm.stopIteration(r)
-        }
-    }
-
-    func throwIn(_ e: PyException, bridge: AsyncioBridge) throws -> Value {
-        switch try throwStep(e, bridge) {
-        case .yielded(let y): return y
-        case .returned(let r): throw bridge.vm.stopIteration(r)
-        }
-    }
-
-    func step(_ v: Value, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
-        guard let t = target else { return .returned(.none) }
-        switch t {
-        case .future(let f):
-            if !started {
-                started = true
-                if !f.isDone {
-                    f.blocking = true
-                    return .yielded(.obj(bridge.wrap(f)))
-                }
-            }
-            target = nil
-            return try finish(f.awaitResume(), bridge)
-        case .coroutine(let c):
-            started = true
-            return try finish(c.send(bridge.toEngine(v)), bridge)
-        }
-    }
-
-    func throwStep(_ e: PyException, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
-        guard let t = target else { throw e }
-        switch t {
-        case .future:
-            target = nil
-            throw e
-        case .coroutine(let c):
-            return try finish(c.throw(bridge.toEngineError(e)), bridge)
-        }
-    }
-
-    func finish(_ s: Engine.CoroutineStep, _ bridge: AsyncioBridge) throws -> NativeAwaitStep {
-        switch s {
-        case .yielded(let y): return .yielded(bridge.toVM(y))
-        case .returned(let v):
-            target = nil
-            return .returned(bridge.toVM(v))
-        case .raised(let e):
-            let c: Coroutine? = { if case .coroutine(let c)? = target { return c } else { return nil } }()
-            target = nil
-            let exc = bridge.toVMException(e)
-            if let c = c { bridge.addLibraryFrames(raisedBy: c, e, exc) }
-            throw exc
-        }
     }
 }

@@ -37,12 +37,22 @@ public struct Deque<Element> {
         set { storage[(head + i) & (storage.count - 1)] = newValue }
     }
 
-    /// Removes the element at position `i` (O(n), like deque.remove).
+    /// Removes the element at position `i`, moving the shorter side: O(min(i, n − i)). Waiters
+    /// are removed near the front (the woken one), so shifting the tail would make every
+    /// hand-off of a lock with n waiters cost O(n) — CPython's deque.remove rotates the front.
     public mutating func remove(at i: Int) {
         precondition(i >= 0 && i < count)
-        var j = i
-        while j < count - 1 { self[j] = self[j + 1]; j += 1 }
-        storage[(head + count - 1) & (storage.count - 1)] = nil
+        let mask = storage.count - 1
+        if i < count / 2 {
+            var j = i
+            while j > 0 { self[j] = self[j - 1]; j -= 1 }
+            storage[head] = nil
+            head = (head + 1) & mask
+        } else {
+            var j = i
+            while j < count - 1 { self[j] = self[j + 1]; j += 1 }
+            storage[(head + count - 1) & mask] = nil
+        }
         count -= 1
     }
 

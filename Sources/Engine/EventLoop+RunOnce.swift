@@ -120,6 +120,11 @@ extension EventLoop {
                 emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(handle: h.id, label: h.label))
             }
             fn()
+        case .host(let cb):
+            if tracing {
+                emit(h.isTimer ? .timerFired(timer: h.id) : .callbackRun(handle: h.id, label: h.label))
+            }
+            cb.run()
         }
     }
 

@@ -163,7 +163,7 @@ public final class EventLoop {
         case .step(let t, _): emit(.scheduled(.taskStep(task: t.id)))
         case .wakeup(let t, let f): emit(.scheduled(.taskWakeup(task: t.id, future: f.id)))
         case .doneCallback(let cb, _): emit(.scheduled(.callback(handle: h.id, label: cb.label)))
-        case .call, .sleepDone: emit(.scheduled(.callback(handle: h.id, label: h.label)))
+        case .call, .sleepDone, .host: emit(.scheduled(.callback(handle: h.id, label: h.label)))
         }
     }
 
@@ -193,10 +193,38 @@ public final class EventLoop {
 
     func pushTimer(_ deadline: Int64, stamp: Int64, label: String,
                    _ fn: @escaping () -> Void) -> Handle {
-        let h = Handle(timer: .call(fn), label: label, id: newID(), deadline: deadline,
+        pushTimer(deadline, stamp: stamp, .call(fn), label: label)
+    }
+
+    func pushTimer(_ deadline: Int64, stamp: Int64, _ action: Handle.Action, label: String) -> Handle {
+        let h = Handle(timer: action, label: label, id: newID(), deadline: deadline,
                        stamp: stamp, loop: self)
         schedule(timer: h)
         return h
+    }
+
+    // The host's `call_soon`/`call_later`/`call_at` (same rules as the closure versions).
+
+    /// `loop.call_soon(fn, *args)` for a host callback.
+    @discardableResult
+    public func callSoon(_ cb: HostCallback) -> Handle {
+        let h = Handle(.host(cb), label: "")
+        ready.append(.handle(h))
+        if tracing { emitScheduled(h) }
+        return h
+    }
+
+    /// `loop.call_later(delay, fn, *args)` for a host callback.
+    @discardableResult
+    public func callLater(_ delay: Double, _ cb: HostCallback) -> Handle {
+        stampCounter += 1
+        return pushTimer(deadline(after: delay), stamp: stampCounter, .host(cb), label: "")
+    }
+
+    /// `loop.call_at(when, fn, *args)` for a host callback.
+    @discardableResult
+    public func callAt(_ when: Double, _ cb: HostCallback) -> Handle {
+        pushTimer(deadline(at: when), stamp: lastReadStamp, .host(cb), label: "")
     }
 
     func schedule(timer h: Handle) {

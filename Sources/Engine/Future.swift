@@ -18,6 +18,10 @@ public class Future {
     var cancelledExc: EngineError?
     /// `_cancel_message` (rare: boxed).
     var cancelMessageBox: ValueBox?
+    /// The host's object for this future (the VM's Python identity of it), not owned: the host
+    /// clears it when that object dies, so an unreferenced wrapper costs nothing while the
+    /// future lives on in the engine, and no host-side table keeps futures alive.
+    public var hostObject: Unmanaged<AnyObject>?
     // Callbacks: the first one inline (as the C future's `fut_callback0`), the rest in an
     // array; together they keep registration order.
     var callback0: FutureCallback?
@@ -32,6 +36,8 @@ public class Future {
     public internal(set) var logTraceback = false
     /// `_log_destroy_pending` (tasks made by gather do not warn when destroyed pending).
     public var logDestroyPending = true
+    /// Set by the host once it registered this future for its end-of-run lifetime checks.
+    public var hostTracked = false
 
     /// `_cancel_message`.
     var cancelMessage: EngineValue? {

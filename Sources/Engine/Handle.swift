@@ -14,13 +14,20 @@ public final class Handle {
         case doneCallback(CallbackRecord, Future)
         /// `futures._set_result_unless_cancelled(fut, result)` for `sleep`.
         case sleepDone(SleepCoroutine)
-        /// Any other callback (`call_soon(fn)`, timer callbacks).
+        /// A callback of the host (the VM's `call_soon(fn, *args)` …).
+        case host(HostCallback)
+        /// Any other callback (native `call_soon(fn)`, timer callbacks).
         case call(() -> Void)
     }
 
     // (Word-sized fields first, flags last: declaration order is layout order.)
-    /// A short description for the trace and reprs (`cb`, `_set_result_unless_cancelled`).
-    public let label: String
+    /// A short description for the trace and reprs (`cb`, `_set_result_unless_cancelled`);
+    /// a host callback describes itself when asked.
+    public var label: String {
+        if case .host(let cb) = action { return cb.label }
+        return fixedLabel
+    }
+    var fixedLabel: String
     /// Timer id; plain handles get a negative one when queued while an instrument listens
     /// (else 0).
     public internal(set) var id: Int
@@ -41,14 +48,14 @@ public final class Handle {
 
     init(_ action: Action, label: String) {
         self.action = action
-        self.label = label
+        self.fixedLabel = label
         self.isTimer = false
         self.id = 0
     }
 
     init(timer action: Action, label: String, id: Int, deadline: Int64, stamp: Int64, loop: EventLoop) {
         self.action = action
-        self.label = label
+        self.fixedLabel = label
         self.isTimer = true
         self.id = id
         self.deadline = deadline
@@ -68,6 +75,7 @@ public final class Handle {
             if loop.tracing { loop.emit(.handleCancelled(handle: id)) }
         }
         // CPython drops the callback and its arguments here (no debug mode).
+        if case .host(let cb) = action { fixedLabel = cb.label }
         action = .call(noop)
     }
 
@@ -82,6 +90,15 @@ public final class Handle {
 }
 
 private let noop: () -> Void = {}
+
+/// A callback implemented by the host (the VM's `call_soon(fn, *args)`): it runs itself and
+/// formats its label only when asked — by the trace, a repr or an error log — as CPython
+/// formats `_format_callback_source` at repr time, so scheduling one costs no string work.
+public protocol HostCallback: AnyObject {
+    func run()
+    /// `fn(args) at file:line`.
+    var label: String { get }
+}
 
 /// A future's done callback (CPython keeps `(fn, context)` pairs). One word plus a tag: a
 /// task's wake-up (the common case) needs no allocation; anything else is a shared record.

@@ -22,7 +22,7 @@ extension EventLoop {
                 case .step(let t, _): entries.append(.taskStep(task: t.id))
                 case .wakeup(let t, let f): entries.append(.taskWakeup(task: t.id, future: f.id))
                 case .doneCallback(let cb, _): entries.append(.callback(handle: h.id, label: cb.label))
-                case .call, .sleepDone: entries.append(.callback(handle: h.id, label: h.label))
+                case .call, .sleepDone, .host: entries.append(.callback(handle: h.id, label: h.label))
                 }
             }
         }

@@ -13,10 +13,12 @@ public final class Task: Future {
     let number: Int
     /// `_fut_waiter`: the future this task is blocked on.
     public internal(set) var futWaiter: Future?
+    // Two 32-bit counters share a word: a Task sits in one malloc size class lower (DESIGN §8
+    // memory per pending task).
     /// `_num_cancels_requested`, exposed as `cancelling()`.
-    var numCancelsRequested = 0
+    var numCancelsRequested: Int32 = 0
     /// Slot in `loop.liveTasks` while pending.
-    var liveIndex = -1
+    var liveIndex: Int32 = -1
     /// `_must_cancel`: throw CancelledError in at the next step.
     var mustCancel = false
     /// Whether a step ran already (tells a first step from one after a bare yield).
@@ -34,7 +36,7 @@ public final class Task: Future {
         }
         super.init(loop: loop, purpose: .plain)
         purpose = .task(id: id)
-        liveIndex = loop.liveTasks.count
+        liveIndex = Int32(loop.liveTasks.count)
         loop.liveTasks.append(self)
         loop.ready.append(.step(self))
         if loop.tracing {
@@ -66,13 +68,13 @@ public final class Task: Future {
     }
 
     /// `cancelling()`.
-    public func cancelling() -> Int { numCancelsRequested }
+    public func cancelling() -> Int { Int(numCancelsRequested) }
 
     /// `uncancel()`.
     @discardableResult
     public func uncancel() -> Int {
         if numCancelsRequested > 0 { numCancelsRequested -= 1 }
-        return numCancelsRequested
+        return Int(numCancelsRequested)
     }
 
     /// `Task.set_result` is not allowed.
@@ -89,7 +91,7 @@ public final class Task: Future {
     override func didFinish() {
         let last = loop.liveTasks.removeLast()
         if last !== self {
-            loop.liveTasks[liveIndex] = last
+            loop.liveTasks[Int(liveIndex)] = last
             last.liveIndex = liveIndex
         }
         liveIndex = -1

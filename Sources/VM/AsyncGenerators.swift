@@ -4,7 +4,10 @@ import Compiler
 /// generator's frame. A yield from the generator's own `yield` is an item (the awaitable finishes
 /// with StopIteration(item)); a yield passed through from an inner `await` (the frame is
 /// `delegating`) goes out to whoever drives the coroutine.
-public final class AsyncGenAwaitable: PyObject {
+///
+/// The awaitable is its own `__await__` iterator and speaks `NativeAwaitIterator`, so `async for`
+/// drives it without method lookups and an item costs no StopIteration object.
+public final class AsyncGenAwaitable: PyObject, NativeAwaitable, NativeAwaitIterator {
     enum Mode { case send(Value), throwing(PyException), close }
     let agen: PyGenerator
     var mode: Mode
@@ -19,16 +22,33 @@ public final class AsyncGenAwaitable: PyObject {
         case .send: cls = AsyncGenAwaitable.type
         case .throwing, .close: cls = AsyncGenAwaitable.athrowType
         }
-        super.init(cls: cls, kind: .other)
+        // `.instance`: the kind `await` checks before asking for `nativeAwaitIterator`.
+        super.init(cls: cls, kind: .instance)
     }
 
     /// `agen.aclose()` as the event loop's finalizer hook and `shutdown_asyncgens` call it.
     public static func aclose(_ agen: PyGenerator) -> AsyncGenAwaitable { AsyncGenAwaitable(agen, .close) }
 
-    /// One step: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
+    public override var nativeAwaitIterator: NativeAwaitIterator? { self }
+    public override var nativeAwaitable: NativeAwaitable? { self }
+    public func awaitIterator(_ vm: VM) throws -> Value { .obj(self) }
+    public func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep { try advance(vm, sending: value, throwing: nil) }
+    public func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep { try advance(vm, sending: nil, throwing: exc) }
+
+    /// One step as Python sees it: the passed-through value, or a thrown StopIteration/StopAsyncIteration.
+    func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
+        switch try advance(vm, sending: v, throwing: exc) {
+        case .yielded(let y): return y
+        case .returned(let r): throw vm.stopIteration(r)
+        }
+    }
+
+    /// One step: `.yielded` passes a value of an inner `await` through, `.returned` is what
+    /// the awaitable returns (the item; None for `aclose`/`athrow` on a closed generator);
+    /// StopAsyncIteration and errors are thrown.
     /// While an awaitable drives the generator, it is "running" (CPython's `ag_running_async`):
     /// a second `__anext__`/`athrow`/`aclose` started meanwhile fails.
-    func step(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> Value {
+    func advance(_ vm: VM, sending v: Value?, throwing exc: PyException?) throws -> NativeAwaitStep {
         if finished { throw vm.runtimeError("cannot reuse already awaited __anext__()/asend()") }
         let result: LoopExit
         do {
@@ -55,13 +75,13 @@ public final class AsyncGenAwaitable: PyObject {
                     result = try vm.resumeGenerator(agen, sending: first)
                 case .throwing(let e):
                     // athrow() on a closed generator does nothing (StopIteration: None).
-                    if agen.asyncGenClosed { finished = true; throw vm.stopIteration() }
+                    if agen.asyncGenClosed { finished = true; return .returned(.none) }
                     agen.asyncGenRunning = true
                     result = try vm.throwIntoGenerator(agen, e)
                 case .close:
-                    if agen.asyncGenClosed { finished = true; throw vm.stopIteration() }
+                    if agen.asyncGenClosed { finished = true; return .returned(.none) }
                     agen.asyncGenClosed = true
-                    if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; throw vm.stopIteration() }
+                    if agen.frame == nil || !agen.started { agen.frame = nil; finished = true; return .returned(.none) }
                     agen.asyncGenRunning = true
                     result = try vm.throwIntoGenerator(agen, vm.newException(ExceptionTypes.generatorExit))
                 }
@@ -76,22 +96,22 @@ public final class AsyncGenAwaitable: PyObject {
             // `async_gen_unwrap_value`: the generator is closed once it stops.
             if e.isInstance(of: ExceptionTypes.generatorExit) || e.isInstance(of: ExceptionTypes.stopAsyncIteration) {
                 agen.asyncGenClosed = true
-                if case .close = mode { throw vm.stopIteration() }
+                if case .close = mode { return .returned(.none) }
             }
             throw e
         }
         switch result {
         case .yielded(let y):
-            if let f = agen.frame, f.delegating { return y }
+            if let f = agen.frame, f.delegating { return .yielded(y) }
             finished = true
             agen.asyncGenRunning = false
             if case .close = mode { throw vm.runtimeError("async generator ignored GeneratorExit") }
-            throw vm.stopIteration(y)
+            return .returned(y)
         case .returned:
             finished = true
             agen.asyncGenRunning = false
             agen.asyncGenClosed = true
-            if case .close = mode { throw vm.stopIteration() }
+            if case .close = mode { return .returned(.none) }
             throw vm.newException(ExceptionTypes.stopAsyncIteration)
         }
     }
@@ -115,21 +135,6 @@ public final class AsyncGenAwaitable: PyObject {
 
 /// `async_generator_asend`/`async_generator_athrow` driven from Swift (a Task running
 /// `agen.aclose()`): StopIteration becomes the return value.
-extension AsyncGenAwaitable: NativeAwaitIterator {
-    public func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep {
-        do { return .yielded(try step(vm, sending: value, throwing: nil)) } catch let e as PyException
-            where e.isInstance(of: ExceptionTypes.stopIteration) {
-            return .returned(vm.stopIterationValue(e))
-        }
-    }
-
-    public func awaitThrow(_ vm: VM, _ exc: PyException) throws -> NativeAwaitStep {
-        do { return .yielded(try step(vm, sending: nil, throwing: exc)) } catch let e as PyException
-            where e.isInstance(of: ExceptionTypes.stopIteration) {
-            return .returned(vm.stopIterationValue(e))
-        }
-    }
-}
 
 extension VM {
     /// `async_gen_init_hooks`: at the first `__anext__`/`asend`/`athrow`/`aclose`, keep the

@@ -15,6 +15,16 @@ open class PyObject {
 
     /// Attribute namespace for objects that have one (instances, functions, modules, classes).
     open var attributes: PyDict? { nil }
+    /// Called by attribute assignment when `attributes` is nil: objects that make their
+    /// namespace on first use (most never get one) create and return it here.
+    open func makeAttributes() -> PyDict? { nil }
+
+    // `await` asks every instance it steps whether it is implemented in Swift; a virtual call
+    // answers that without the protocol-conformance lookup an `as?` costs on each step.
+    /// This object as an `await` iterator implemented in Swift, if it is one.
+    open var nativeAwaitIterator: NativeAwaitIterator? { nil }
+    /// This object as an awaitable whose `__await__` is implemented in Swift, if it is one.
+    open var nativeAwaitable: NativeAwaitable? { nil }
 }
 
 /// Which Swift class a `PyObject` is (so `unsafeDowncast` is safe after a check).

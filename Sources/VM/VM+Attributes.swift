@@ -186,7 +186,7 @@ extension VM {
             }
             return nil
         case .instance:
-            if name == "__dict__" { return .obj((o as! PyInstance).dict) }
+            if name == "__dict__", let d = o.attributes ?? o.makeAttributes() { return .obj(d) }
             return nil
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
@@ -269,7 +269,7 @@ extension VM {
             default: fn.dict.setStr(name, v); return
             }
         default:
-            if let d = o.attributes {
+            if let d = o.attributes ?? o.makeAttributes() {
                 d.setStr(name, v)
                 return
             }

@@ -2,7 +2,8 @@ import Compiler
 
 /// An `await` iterator implemented in Swift (the asyncio bridge's FutureIter and native
 /// coroutine iterators): `await`/`yield from` drive it directly — no method lookup and no
-/// StopIteration object per step.
+/// StopIteration object per step. A conforming object's class (kind `.instance`) overrides
+/// `PyObject.nativeAwaitIterator` to return itself.
 public protocol NativeAwaitIterator: AnyObject {
     /// `send(value)`: suspend with `.yielded(x)` or finish with `.returned(r)`; raising throws.
     func awaitSend(_ vm: VM, _ value: Value) throws -> NativeAwaitStep
@@ -15,7 +16,8 @@ public enum NativeAwaitStep {
     case returned(Value)
 }
 
-/// An object whose `__await__` is implemented in Swift.
+/// An object whose `__await__` is implemented in Swift (kind `.instance`; its class overrides
+/// `PyObject.nativeAwaitable` to return itself).
 public protocol NativeAwaitable: AnyObject {
     func awaitIterator(_ vm: VM) throws -> Value
 }
@@ -120,7 +122,7 @@ extension VM {
                 do {
                     if case .obj(let o) = sub, o.kind == .generator {
                         subResult = try throwIntoGenerator(unsafeDowncast(o, to: PyGenerator.self), exc)
-                    } else if case .obj(let o) = sub, o.kind == .instance, let n = o as? NativeAwaitIterator {
+                    } else if case .obj(let o) = sub, o.kind == .instance, let n = o.nativeAwaitIterator {
                         switch try n.awaitThrow(self, exc) {
                         case .yielded(let v): subResult = .yielded(v)
                         case .returned(let v): subResult = .returned(v)
@@ -312,7 +314,7 @@ extension VM {
             if g.flavor == .coroutine { g.wasAwaited = true }
             return try enterGenerator(g, from: f, resume: .send(target), sending: v)
         }
-        if case .obj(let o) = sub, o.kind == .instance, let n = o as? NativeAwaitIterator {
+        if case .obj(let o) = sub, o.kind == .instance, let n = o.nativeAwaitIterator {
             switch try n.awaitSend(self, v) {
             case .yielded(let r):
                 f.push(r)
@@ -367,7 +369,7 @@ extension VM {
                 return v
             }
         }
-        if case .obj(let o) = v, o.kind == .instance, let n = o as? NativeAwaitable { return try n.awaitIterator(self) }
+        if case .obj(let o) = v, o.kind == .instance, let n = o.nativeAwaitable { return try n.awaitIterator(self) }
         guard let awaitMethod = try lookupMethodOptional(v, "__await__") else {
             switch context {
             case 1: throw typeError("'async with' received an object from __aenter__ that does not implement __await__: \(typeName(v))")
@@ -398,6 +400,15 @@ extension VM {
     }
 
     func getANext(_ v: Value) throws -> Value {
+        // An async generator (a type Python cannot subclass): its `__anext__` awaitable is its
+        // own await iterator, so skip the two method lookups and calls.
+        if case .obj(let o) = v, o.kind == .generator {
+            let g = unsafeDowncast(o, to: PyGenerator.self)
+            if g.flavor == .asyncGenerator {
+                try initAsyncGenHooks(g)  // what `__anext__` does first
+                return .obj(AsyncGenAwaitable(g, .send(.none)))
+            }
+        }
         guard let m = try lookupMethodOptional(v, "__anext__") else {
             throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(v))")
         }

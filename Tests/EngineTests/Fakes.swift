@@ -68,22 +68,6 @@ final class Script: NativeCoroutine {
     }
 }
 
-/// A coroutine that yields bare `n` times then returns (benchmarks, pass counting).
-final class Spinner: Coroutine {
-    var left: Int
-    init(_ n: Int) { left = n }
-    func send(_ value: EngineValue) -> CoroutineStep {
-        if left == 0 { return .returned(.none) }
-        left -= 1
-        return .yielded(.none)
-    }
-    func `throw`(_ error: EngineError) -> CoroutineStep { .raised(error) }
-    func close() {}
-    var qualname: String { "spin" }
-    var reprDescription: String { "spin() running" }
-}
-
-
 extension EngineValue {
     var py: String { repr() }
 }

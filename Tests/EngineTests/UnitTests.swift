@@ -1,5 +1,6 @@
 import Testing
 @testable import Engine
+import EngineTestSupport
 
 @Suite struct TimerHeapTests {
     /// Replays Scenarios/heap_ops.py's random push/pop/heapify sequence: every pop must
