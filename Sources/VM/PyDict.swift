@@ -185,7 +185,7 @@ public final class PyDict: PyObject {
         return e >= 0 ? values[e] : nil
     }
 
-    /// `find` for a str key given as a Swift string: str keys compare by value, and no other
+    /// `find` for a str key given as a Swift string: str keys compare by code points, and no other
     /// key type can equal a str without running Python code, which this lookup never does.
     private func findStr(_ name: String, hash: Int) -> (entry: Int, slot: Int) {
         if index.isEmpty { return (-1, -1) }
@@ -195,7 +195,9 @@ public final class PyDict: PyObject {
         while true {
             let e = Int(index[i])
             if e == -1 { return (-1, i) }
-            if e >= 0, hashes[e] == hash, case .str(let k) = keys[e], k.value == name { return (e, i) }
+            // Code points, not Swift's canonical equivalence (as `PyStr.sameCodePoints`).
+            if e >= 0, hashes[e] == hash, case .str(let k) = keys[e],
+               k.value.utf8.count == name.utf8.count, k.value.utf8.elementsEqual(name.utf8) { return (e, i) }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
         }
