@@ -61,6 +61,9 @@ extension AsyncioBridge {
     /// pending!". A task whose coroutine never ran is in no cycle: it dies first, then its
     /// coroutine dies unstarted ("never awaited").
     func destroyPendingTasks() {
+        // After a looplab stop (deadlock, limit) the one message is the stop's: the tasks it
+        // left pending are not "destroyed" in any run CPython would have.
+        if vm.stoppedByLooplab { return }
         collectCycles()
         let tasks = tasksEver
         tasksEver.removeAll()

@@ -147,6 +147,7 @@ extension VM {
         } catch let stop as LooplabStop {
             stdout.flush()
             stderr.write(stop.message + "\n")
+            stoppedByLooplab = true
             return .stopped(stop.message)
         } catch {
             stderr.write("looplab internal error: \(error)\n")

@@ -94,6 +94,9 @@ public final class VM {
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).
     nonisolated(unsafe) public static weak var active: VM?
+    /// The program was stopped by looplab (a limit, a deadlock, the horizon): a state CPython
+    /// never reaches, so exit-time lifetime messages about it would only mislead.
+    public internal(set) var stoppedByLooplab = false
     /// Set while module globals are torn down at exit (warnings then say `sys:1`).
     var atExit = false
     /// `sys.last_value`: the uncaught exception, kept (with what its traceback holds) until
