@@ -28,6 +28,8 @@ public final class AsyncioBridge {
     var threadSegments: [ThreadSegment]?
     /// Every loop created during the run (the trace document counts them).
     public internal(set) var loops: [EventLoop] = []
+    /// Loops made by `new_event_loop` (their clocks count for `nowNanoseconds`).
+    var detachedLoops: [EventLoop] = []
     /// Tracebacks whose entries hold a reference cycle (see `collectCycles`).
     var cyclicTracebacks: [PyTraceback] = []
 
@@ -83,9 +85,14 @@ public final class AsyncioBridge {
     /// The virtual clock in seconds (the trace document's `virtual_time`).
     public var virtualTime: Double { Double(nowNanoseconds) / 1e9 }
 
+    /// The program's clock: the current loop's, or what closed loops and code outside loops
+    /// brought it to; a loop made by `new_event_loop` (not the current one) that ran further
+    /// moved it too (CPython has one monotonic clock).
     var nowNanoseconds: Int64 {
-        if let l = loop, !l.isClosed { return l.clockOrigin + l.now }
-        return elapsed
+        var t = elapsed
+        if let l = loop, !l.isClosed { t = l.clockOrigin + l.now }
+        for d in detachedLoops { t = max(t, d.clockOrigin + d.now) }
+        return t
     }
 
     // MARK: loops
@@ -97,7 +104,8 @@ public final class AsyncioBridge {
     }
 
     func configure(_ l: EventLoop) {
-        if let old = loop, !old.isClosed { elapsed = old.clockOrigin + old.now }
+        vm.flushCPU()  // CPU time of the code before this loop belongs before its origin
+        elapsed = nowNanoseconds
         l.clockOrigin = elapsed
         l.horizon = horizon > elapsed ? horizon - elapsed : 0
         loop = l
@@ -432,26 +440,45 @@ final class BridgeClock: Clock {
             _ = l.time()  // a clock read: later call_at(x) gets this read's stamp
             return Int(l.clockOrigin + l.now)
         }
-        return Int(bridge.elapsed)
+        return Int(bridge.nowNanoseconds)
     }
 
-    func sleep(_ ns: Int) {
+    func sleep(_ ns: Int, what: String) throws {
+        if bridge.threadSegments == nil {
+            // The horizon stops a blocking sleep as it stops a loop whose next timer lies beyond
+            // it (DESIGN §3): the clock never jumps past it, and the run never appears to hang.
+            // A modelled thread needs no check: the engine's pool meets the horizon as a timer.
+            let (end, overflow) = bridge.nowNanoseconds.addingReportingOverflow(Int64(ns))
+            if overflow || end > bridge.horizon {
+                throw LooplabStop(bridge.blockingHorizonMessage(what: what, until: overflow ? Int64.max : end))
+            }
+        }
+        advance(Int64(ns), segment: .blocking(Int64(ns)), what: what)
+    }
+
+    /// CPU time (`--cpu-model`): holds the loop like a blocking call, but on a modelled
+    /// thread it is a CPU segment, which shares the GIL with the other threads.
+    func chargeCPU(_ ns: Int) {
+        advance(Int64(ns), segment: .cpu(Int64(ns)), what: "cpu")
+    }
+
+    func advance(_ ns: Int64, segment: ThreadSegment, what: String) {
         if bridge.threadSegments != nil {
-            bridge.threadSegments!.append(.blocking(Int64(ns)))
+            if case .cpu(let n) = segment, case .cpu(let m)? = bridge.threadSegments!.last {
+                bridge.threadSegments![bridge.threadSegments!.count - 1] = .cpu(m + n)
+            } else {
+                bridge.threadSegments!.append(segment)
+            }
             return
         }
-        if let l = bridge.loop, l.isRunning {
-            l.block(nanoseconds: Int64(ns), what: "time.sleep")
+        if let l = bridge.runtime.runningLoop {
+            l.block(nanoseconds: ns, what: what)
+        } else if let l = bridge.loop, !l.isClosed {
+            // An idle loop's clock: move it by running nothing; keep reading it.
+            l.block(nanoseconds: ns, what: what)
         } else {
-            if let t = bridge.trace, bridge.loop.map({ $0.isClosed }) ?? true {
-                t.vmEvent(.blockingCall(what: "time.sleep", duration: Int64(ns)))
-            }
-            bridge.elapsed += Int64(ns)
-            if let l = bridge.loop, !l.isClosed {
-                // An idle loop's clock: move it too by running nothing; keep reading it.
-                l.block(nanoseconds: Int64(ns), what: "time.sleep")
-                bridge.elapsed -= Int64(ns)
-            }
+            bridge.trace?.vmEvent(.blockingCall(what: what, duration: ns))
+            bridge.elapsed = bridge.nowNanoseconds + ns
         }
     }
 }

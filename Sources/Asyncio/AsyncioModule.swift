@@ -122,6 +122,7 @@ extension AsyncioBridge {
 
     func callback(_ fn: Value, _ args: [Value], label: String) -> () -> Void {
         return { [unowned self] in
+            defer { self.vm.flushCPU() }
             do {
                 _ = try self.vm.call(fn, args)
             } catch let e as PyException {
@@ -315,6 +316,8 @@ extension AsyncioBridge {
             l.clockOrigin = self.nowNanoseconds
             l.horizon = self.horizon
             self.loops.append(l)
+            self.detachedLoops.append(l)
+            if let t = self.trace { l.instrument = LoopTap(trace: t, loop: l, index: self.loops.count) }
             return .obj(self.wrapLoop(l))
         }
         m.function("set_event_loop") { [unowned self] _, a in
@@ -417,6 +420,19 @@ extension AsyncioBridge {
         case .deadlock(let r): throw LooplabStop(deadlockMessage(r, horizon: false))
         case .horizon(let r): throw LooplabStop(deadlockMessage(r, horizon: true))
         }
+    }
+
+    /// A blocking call (`time.sleep`, `requests.get`) that would end beyond the horizon: who
+    /// sleeps (the program, or the task holding the loop) and until when.
+    func blockingHorizonMessage(what: String, until: Int64) -> String {
+        var who = "the program"
+        if let l = loop, l.isRunning, let t = l.currentTask {
+            let q = t.coro.qualname
+            let coro = q.split(separator: ".").last.map(String.init) ?? q
+            who = "\(t.name) (\(coro)()) holds the loop and"
+        }
+        return "looplab: stopped at the virtual-time limit (--max-virtual-time \(vm.floatRepr(Double(horizon) / 1e9)) s): "
+            + "\(who) blocks in \(what) until t=\(vm.floatRepr(Double(until) / 1e9))"
     }
 
     func deadlockMessage(_ r: DeadlockReport, horizon: Bool) -> String {
@@ -680,6 +696,7 @@ extension AsyncioBridge {
                                           runningCheck: .runUntilCompleteCheckRunning, holding: [a[0]])
             }
             let aw = try self.awaitable(a[0])
+            l.catchUp(to: self.nowNanoseconds)
             let previous = self.loop
             self.loop = l
             defer { if previous !== l, let p = previous, !p.isClosed { self.loop = p } }
@@ -699,6 +716,7 @@ extension AsyncioBridge {
                 throw self.loopStateError(e, closedCheck: .runForeverCheckClosed,
                                           runningCheck: .runForeverCheckRunning, holding: [])
             }
+            l.catchUp(to: self.nowNanoseconds)
             self.loop = l
             let r = self.insideLoop { l.runForever() }
             try self.checkStop()
@@ -1070,8 +1088,10 @@ final class ThreadCall: NativeCoroutine {
 
     /// Runs the function now and hands its outcome to the modelled pool.
     func submit(_ loop: EventLoop) -> Future {
+        bridge.vm.flushCPU()  // the caller's CPU time so far is the loop's, not the thread's
         let saved = bridge.threadSegments
         bridge.threadSegments = []
+        defer { bridge.threadSegments = saved }
         var out: Outcome
         do {
             out = .value(bridge.toEngine(try bridge.vm.call(fn, args)))
@@ -1084,8 +1104,8 @@ final class ThreadCall: NativeCoroutine {
         } catch {
             out = .error(.runtime("\(error)"))
         }
+        bridge.vm.flushCPU()  // into the thread's segments
         let segments = bridge.threadSegments ?? []
-        bridge.threadSegments = saved
         if let pool = executor, pool.isProcessPool {
             let total = segments.reduce(Int64(0)) { acc, s in
                 switch s { case .cpu(let n), .blocking(let n): return acc + n }

@@ -49,7 +49,8 @@ extension AsyncioBridge {
             m.function(name) { [unowned self] vm, a in
                 let url = try self.urlArg(a, name)
                 let e = self.entry(url)
-                vm.options.clock.sleep(Int((e.latency * 1e9).rounded()))
+                vm.flushCPU()
+                try vm.options.clock.sleep(Int((e.latency * 1e9).rounded()), what: "requests.\(name)")
                 let r = PyInstance(cls: response)
                 r.dict.setStr("url", .string(url))
                 r.dict.setStr("status_code", .int(e.status))

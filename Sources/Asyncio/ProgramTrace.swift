@@ -134,6 +134,7 @@ extension AsyncioBridge {
         vm.stdout.tap = { [unowned t] s in t.output(stream: 1, s) }
         vm.stderr.tap = { [unowned t] s in t.output(stream: 2, s) }
         runtime.locationHook = { [unowned self] in self.traceLocation() }
+        runtime.traceReprHook = { [unowned self] o in self.vm.traceRepr(self.toVM(.host(o))) }
         for (i, l) in loops.enumerated() where l.instrument == nil {
             l.instrument = LoopTap(trace: t, loop: l, index: i + 1)
         }

@@ -39,6 +39,8 @@ final class VMCoroutine: Coroutine {
             badGenerator = nil
             return self.throw(e)
         }
+        // The step's CPU time holds the loop before it carries on (`--cpu-model`).
+        defer { bridge.vm.flushCPU() }
         do {
             switch try bridge.vm.resume(gen, sending: bridge.toVM(value)) {
             case .yielded(let v): return yielded(v)
@@ -54,6 +56,7 @@ final class VMCoroutine: Coroutine {
 
     func `throw`(_ error: EngineError) -> CoroutineStep {
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
+        defer { bridge.vm.flushCPU() }
         do {
             switch try bridge.vm.throwInto(gen, bridge.toVMException(error)) {
             case .yielded(let v): return yielded(v)

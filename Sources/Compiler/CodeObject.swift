@@ -112,6 +112,11 @@ public final class CodeObject: @unchecked Sendable {
     public let instructionPointer: UnsafeMutablePointer<Instr>
     /// Slot for the VM to cache runtime values of `constants` (the compiler leaves it nil).
     public var runtimeCache: AnyObject?
+    /// Function entries, resumptions and backward jumps left before CPython 3.11 would have
+    /// quickened this code (QUICKENING_WARMUP_DELAY = 8 RESUME/JUMP_BACKWARD executions).
+    /// Until then CPython calls builtins through its generic path, which counts each call
+    /// toward the recursion limit; the VM counts down here so RecursionError depths match.
+    public var warmupLeft = 8
 
     public init(name: String, qualname: String, filename: String, firstLine: Int,
                 argCount: Int, posOnlyArgCount: Int, kwOnlyArgCount: Int, flags: CodeFlags,

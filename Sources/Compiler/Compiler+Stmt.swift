@@ -104,15 +104,29 @@ extension Compiler {
         }
     }
 
+    /// CPython 3.11's shape: the test at the top and again after the body as a backward
+    /// conditional jump (which does not warm the code up); a constant true test compiles to
+    /// no test at all and an unconditional backward jump (which does).
     func compileWhile(_ test: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws {
-        let start = unit.newLabel(), elseLabel = unit.newLabel(), end = unit.newLabel()
+        let start = unit.newLabel(), top = unit.newLabel(), elseLabel = unit.newLabel(), end = unit.newLabel()
+        let alwaysTrue: Bool
+        switch test.kind {
+        case .constant(.bool(true)): alwaysTrue = true
+        case .constant(.int(let i)): alwaysTrue = i.digits.contains { $0 != "0" }
+        default: alwaysTrue = false
+        }
         unit.bind(start)
-        try compileJumpIf(test, false, elseLabel)
+        if !alwaysTrue { try compileJumpIf(test, false, elseLabel) }
+        unit.bind(top)
         unit.fblocks.append(.whileLoop(start: start, end: end))
         try compile(body)
         unit.fblocks.removeLast()
-        unit.loc = .none
-        unit.emitJump(.jump(0), start)
+        if alwaysTrue {
+            unit.loc = .none
+            unit.emitJump(.jump(0), top)
+        } else {
+            try compileJumpIf(test, true, top)
+        }
         unit.bind(elseLabel)
         try compile(orelse)
         unit.bind(end)

@@ -17,6 +17,9 @@ public final class AsyncioRuntime {
     /// Receives what CPython's default exception handler would log (asyncio-semantics §19).
     /// Without it the entries are only kept in `EventLoop.logs`.
     public var logHook: ((LoopLog) -> Void)?
+    /// `repr()` of VM objects for trace events: must not run Python code (a program's
+    /// `__repr__` could print). Falls back to `reprHook` when unset.
+    public var traceReprHook: ((AnyObject) -> String)?
     /// Every task a loop creates, also those the engine makes on its own (the task closing a
     /// dropped async generator): the VM tracks them for the lifetime messages it emits.
     public var taskCreated: ((Task) -> Void)?

@@ -122,6 +122,15 @@ public final class EventLoop {
         now += nanoseconds
     }
 
+    /// The program's clock moved while this loop was not running (code outside it slept or
+    /// another loop ran): catch up before running, as CPython's single monotonic clock would.
+    public func catchUp(to programNow: Int64) {
+        let target = programNow - clockOrigin
+        guard target > now else { return }
+        if tracing { emit(.clockAdvanced(from: now, to: target), task: nil) }
+        now = target
+    }
+
     // MARK: Scheduling
 
     /// `loop.call_soon(fn)`.
@@ -260,4 +269,7 @@ public final class EventLoop {
     }
 
     func repr(_ v: EngineValue) -> String { v.repr(runtime.reprHook) }
+
+    /// `repr()` for a trace event (never runs Python code when the VM provides the hook).
+    func traceRepr(_ v: EngineValue) -> String { v.repr(runtime.traceReprHook ?? runtime.reprHook) }
 }

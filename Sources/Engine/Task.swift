@@ -54,7 +54,7 @@ public final class Task: Future {
         if isDone { return false }
         if loop.tracing {
             loop.emit(.cancelRequested(target: id, by: loop.currentTask?.id,
-                                       message: msg.map { loop.repr($0) }), task: id)
+                                       message: msg.map { loop.traceRepr($0) }), task: id)
         }
         numCancelsRequested += 1
         if let waiter = futWaiter, waiter.cancel(msg: msg) {
@@ -98,7 +98,7 @@ public final class Task: Future {
             switch state {
             case .cancelled: outcome = .cancelled
             case .finished:
-                outcome = exceptionValue.map { .exception($0.repr) } ?? .result(loop.repr(resultValue))
+                outcome = exceptionValue.map { .exception($0.repr) } ?? .result(loop.traceRepr(resultValue))
             case .pending: outcome = .cancelled
             }
             loop.emit(.taskDone(outcome), task: id)

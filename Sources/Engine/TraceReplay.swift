@@ -44,8 +44,11 @@ public struct LoopReplay {
         case .stepStart:
             popFront()
             if let id = task { tasks[id]?.waitsOn = nil }
-        case .callbackRun, .timerFired, .handleSkipped:
+        case .callbackRun, .timerFired:
             popFront()
+        case .handleSkipped(let id):
+            // A handle cancelled before the loop started is not in the start snapshot.
+            if case .callback(id, _)? = ready.first { popFront() }
         case .timerScheduled(let id, let due, let label):
             timers[id] = (due, label)
         case .timerCancelled(let id):

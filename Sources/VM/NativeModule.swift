@@ -78,7 +78,7 @@ extension VM {
         if name == "asyncio" || name.hasPrefix("asyncio.") {
             throw LooplabStop("asyncio is not available yet in this version of looplab")
         }
-        throw LooplabStop("import of module '\(name)' is not allowed: \(VM.sandboxMessage)")
+        throw sandboxedImportStop(name, f)
     }
 
     func importFrom(_ module: Value, _ name: String) throws -> Value {

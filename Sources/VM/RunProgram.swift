@@ -166,6 +166,7 @@ extension VM {
         resetLimits()
         let frame = Frame(code: code, globals: globals, namespace: globals, constants: constants(for: code))
         try enterDepth()
+        warmUp(code)
         frame.back = current
         switch try execute(frame) {
         case .returned(let v): return v

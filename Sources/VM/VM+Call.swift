@@ -101,7 +101,28 @@ extension VM {
             }
         default: break
         }
+        if f.code.warmupLeft > 0, let native = nativeCallee(callable), !native.countsDepth {
+            // CPython's generic call path (code not quickened yet) checks the recursion limit
+            // for every builtin function or method; once specialised, only METH_O and
+            // METH_VARARGS builtins do (`countsDepth`).
+            try enterDepth(" while calling a Python object")
+            defer { depth -= 1 }
+            f.push(try callNative(callable, args))
+            return nil
+        }
         f.push(try callNative(callable, args))
+        return nil
+    }
+
+    /// The native function a call runs, directly or as a bound method.
+    @inline(__always)
+    func nativeCallee(_ callable: Value) -> PyNativeFunction? {
+        guard case .obj(let o) = callable else { return nil }
+        if o.kind == .nativeFunction { return unsafeDowncast(o, to: PyNativeFunction.self) }
+        if o.kind == .boundMethod, case .obj(let f) = unsafeDowncast(o, to: PyBoundMethod.self).function,
+           f.kind == .nativeFunction {
+            return unsafeDowncast(f, to: PyNativeFunction.self)
+        }
         return nil
     }
 
@@ -113,6 +134,7 @@ extension VM {
             return nil
         }
         try enterDepth()
+        warmUp(fn.code)
         frame.back = caller
         frame.resume = resume
         return frame
@@ -149,7 +171,16 @@ extension VM {
                 a.positional.insert(m.receiver, at: 0)
                 return try call(m.function, a)
             case .cls:
-                return try construct(unsafeDowncast(o, to: PyClass.self), args)
+                let c = unsafeDowncast(o, to: PyClass.self)
+                if !c.isBuiltin || c.moduleName != "builtins" || c.isException {
+                    // A class without a vectorcall (Python classes, exceptions, the library's
+                    // classes) is called through tp_call: CPython's _PyObject_MakeTpCall
+                    // counts that call toward the recursion limit.
+                    try enterDepth(" while calling a Python object")
+                    defer { depth -= 1 }
+                    return try construct(c, args)
+                }
+                return try construct(c, args)
             default:
                 if let callMethod = o.cls.lookup("__call__") {
                     var a = args
@@ -207,6 +238,7 @@ extension VM {
     /// Runs a fresh frame in a nested loop until it returns.
     func runNested(_ frame: Frame) throws -> Value {
         try enterDepth()
+        warmUp(frame.code)
         frame.back = current
         frame.resume = .call
         switch try execute(frame) {

@@ -112,24 +112,36 @@ extension VM {
             }
             let g = PyException(cls: ExceptionTypes.exceptionGroup, args: [.string(""), .obj(PyTuple([rest]))])
             g.groupExceptions = [e]
+            g.traceback = PyTraceback(code: f.code, instruction: max(f.ip - 1, 0), next: nil)
+            f.handled = g
             f.push(.none); f.push(.obj(g)); return
         }
         guard e.isInstance(of: ExceptionTypes.baseExceptionGroup) else {
             f.push(rest); f.push(.none); return
         }
         let (match, remainder) = try splitGroup(e, type)
+        // The clause handles its match: a bare `raise` in it re-raises the match, and what
+        // it raises gets the match as context (CPython's CHECK_EG_MATCH sets exc_info).
+        if let match { f.handled = match }
         f.push(remainder.map { .obj($0) } ?? .none)
         f.push(match.map { .obj($0) } ?? .none)
     }
 
     func splitGroup(_ g: PyException, _ type: Value) throws -> (PyException?, PyException?) {
+        try splitGroup(g) { try exceptionMatches(.obj($0), type) }
+    }
+
+    /// BaseExceptionGroup.split with a condition on the leaf exceptions: the matching and the
+    /// other leaves, each in a group of the original shape (`derive` keeps the message and
+    /// copies traceback, cause, context and notes), or nil when empty.
+    func splitGroup(_ g: PyException, leaf matches: (PyException) throws -> Bool) throws -> (PyException?, PyException?) {
         var matched: [PyException] = [], rest: [PyException] = []
         for sub in g.groupExceptions {
             if sub.isInstance(of: ExceptionTypes.baseExceptionGroup) {
-                let (m, r) = try splitGroup(sub, type)
+                let (m, r) = try splitGroup(sub, leaf: matches)
                 if let m = m { matched.append(m) }
                 if let r = r { rest.append(r) }
-            } else if try exceptionMatches(.obj(sub), type) {
+            } else if try matches(sub) {
                 matched.append(sub)
             } else {
                 rest.append(sub)
@@ -138,8 +150,7 @@ extension VM {
         func derive(_ items: [PyException]) -> PyException? {
             if items.isEmpty { return nil }
             if items.count == g.groupExceptions.count && zip(items, g.groupExceptions).allSatisfy({ $0 === $1 }) { return g }
-            let n = PyException(cls: g.cls, args: [g.args.first ?? .string(""), .obj(PyList(items.map { .obj($0) }))])
-            n.groupExceptions = items
+            let n = newExceptionGroup(g.args.first ?? .string(""), items)
             n.traceback = g.traceback
             n.cause = g.cause
             n.context = g.context
@@ -149,16 +160,54 @@ extension VM {
         return (derive(matched), derive(rest))
     }
 
-    /// `orig list -- result`: what to re-raise after the except* clauses.
+    /// `BaseExceptionGroup(message, [excs])`: an ExceptionGroup when every member is an Exception.
+    func newExceptionGroup(_ message: Value, _ excs: [PyException]) -> PyException {
+        let onlyExceptions = excs.allSatisfy { $0.isInstance(of: ExceptionTypes.exception) }
+        let g = PyException(cls: onlyExceptions ? ExceptionTypes.exceptionGroup : ExceptionTypes.baseExceptionGroup,
+                            args: [message, .obj(PyList(excs.map { .obj($0) }))])
+        g.groupExceptions = excs
+        return g
+    }
+
+    /// `orig list -- result`: what to re-raise after the except* clauses (CPython's
+    /// _PyExc_PrepReraiseStar). Clauses that re-raised their match (same traceback, cause,
+    /// context and notes as the original) put those leaves back in the original group's
+    /// shape; exceptions the clauses raised anew are grouped with it in ExceptionGroup("", …).
     func prepReraiseStar(_ f: Frame) throws {
         let list = (f.pop().object as! PyList).items
-        let orig = f.pop().object as? PyException
-        let raised = list.compactMap { $0.object as? PyException }
-        if raised.isEmpty { f.push(.none); return }
+        let origValue = f.pop()
+        let excs = list.compactMap { $0.object as? PyException }
+        if excs.isEmpty { f.push(.none); return }
+        guard let orig = origValue.object as? PyException, orig.isInstance(of: ExceptionTypes.baseExceptionGroup) else {
+            // A naked exception was wrapped: at most one clause ran.
+            f.push(.obj(excs[0])); return
+        }
+        var raised: [PyException] = [], reraised: [PyException] = []
+        for e in excs {
+            let same = e.traceback === orig.traceback && e.cause === orig.cause
+                && e.context === orig.context && e.notes == orig.notes
+            if same { reraised.append(e) } else { raised.append(e) }
+        }
+        var keep = Set<ObjectIdentifier>()
+        func collectLeaves(_ e: PyException) {
+            if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
+                e.groupExceptions.forEach(collectLeaves)
+            } else {
+                keep.insert(ObjectIdentifier(e))
+            }
+        }
+        reraised.forEach(collectLeaves)
+        let reraisedGroup = keep.isEmpty ? nil : try splitGroup(orig) { keep.contains(ObjectIdentifier($0)) }.0
+        reraisedGroup?.needsContext = false
+        if raised.isEmpty {
+            f.push(reraisedGroup.map { .obj($0) } ?? .none)
+            return
+        }
+        if let reraisedGroup { raised.append(reraisedGroup) }
         if raised.count == 1 { f.push(.obj(raised[0])); return }
-        let g = PyException(cls: ExceptionTypes.exceptionGroup, args: [.string(""), .obj(PyList(raised.map { .obj($0) }))])
-        g.groupExceptions = raised
-        _ = orig
-        f.push(.obj(g))
+        // Re-raised as is: the new group gets no __context__ (RERAISE does not set one).
+        let group = newExceptionGroup(.string(""), raised)
+        group.needsContext = false
+        f.push(.obj(group))
     }
 }

@@ -34,6 +34,12 @@ extension VM {
         }
     }
 
+    /// One RESUME or JUMP_BACKWARD of `code` (see `CodeObject.warmupLeft`).
+    @inline(__always)
+    func warmUp(_ code: CodeObject) {
+        if code.warmupLeft > 0 { code.warmupLeft &-= 1 }
+    }
+
     /// Counts a frame (or a nested native call) toward the recursion limit.
     @inline(__always)
     func enterDepth(_ suffix: String = "") throws {

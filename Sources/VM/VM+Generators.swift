@@ -92,6 +92,7 @@ extension VM {
         g.running = true
         frame.delegating = false
         try enterDepth()
+        warmUp(frame.code)
         frame.back = current
         frame.resume = .call
         return try execute(frame)
@@ -256,6 +257,7 @@ extension VM {
         g.running = true
         gf.delegating = false
         try enterDepth()
+        warmUp(gf.code)
         gf.back = f
         gf.resume = resume
         return gf
@@ -281,7 +283,7 @@ extension VM {
                 return nil
             }
         }
-        if let v = try next(it) { f.push(v) } else {
+        if let v = try nextItem(it) { f.push(v) } else {
             _ = f.pop()
             f.ip = Int(target)
         }

@@ -118,6 +118,12 @@ extension VM {
 
     /// `next(it)` for any iterator: the value, or nil at StopIteration.
     public func next(_ it: Value) throws -> Value? {
+        chargeItem()
+        return try nextItem(it)
+    }
+
+    /// `next(it)` as the `for` loop does it (its cost is the FOR_ITER's, not a builtin's).
+    func nextItem(_ it: Value) throws -> Value? {
         if case .obj(let o) = it {
             if o.kind == .iterator { return try iteratorNext(unsafeDowncast(o, to: PyIterator.self)) }
             if o.kind == .generator {

@@ -21,7 +21,13 @@ extension VM {
         case .str(let s): return s.value
         case .obj(let o):
             if o.kind == .exception { return try exceptionStr(unsafeDowncast(o, to: PyException.self)) }
-            if !o.cls.isBuiltin, let m = o.cls.lookup("__str__") {
+            if !o.cls.isBuiltin, var m = o.cls.lookup("__str__") {
+                // object.__str__ calls the type's repr slot directly: PyObject_Str's level is
+                // the only one before the Python __repr__ frame.
+                if isObjectDefault(m) {
+                    guard let r = o.cls.lookup("__repr__"), !isObjectDefault(r) else { return try repr(v) }
+                    m = r
+                }
                 let r = try callRepr(m, v, suffix: " while getting the str of an object")
                 guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
                 return s.value
@@ -126,12 +132,10 @@ extension VM {
             let m = unsafeDowncast(o, to: PyModule.self)
             return "<module '\(m.name)' (built-in)>"
         case .exception:
+            // BaseException_repr for groups too: their args are (message, the sequence as
+            // given) — a list from derive() and TaskGroup, a tuple when except* wraps a naked
+            // exception.
             let e = unsafeDowncast(o, to: PyException.self)
-            if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
-                let msg = try repr(e.args.first ?? .string(""))
-                let subs = try e.groupExceptions.map { try repr(.obj($0)) }.joined(separator: ", ")
-                return "\(e.cls.name)(\(msg), [\(subs)])"
-            }
             if e.args.count == 1 { return "\(e.cls.name)(\(try repr(e.args[0])))" }
             return "\(e.cls.name)" + (try reprContainer(o, "(", ")", e.args))
         case .generator:

@@ -14,6 +14,14 @@ extension VM {
     /// This is the one long function of the VM (style example 6): every case is one line or
     /// calls a small method in a topical file.
     func execute(_ entry: Frame, raising pending: PyException? = nil) throws -> LoopExit {
+        options.cpuModel ? try execute(entry, raising: pending, CPUCharged.self)
+                         : try execute(entry, raising: pending, CPUFree.self)
+    }
+
+    /// The loop itself, specialised for the two ways of accounting CPU time (CPUCost.swift).
+    @_specialize(where M == CPUFree)
+    @_specialize(where M == CPUCharged)
+    func execute<M: CPUAccounting>(_ entry: Frame, raising pending: PyException?, _: M.Type) throws -> LoopExit {
         entry.isEntry = true
         var f = entry
         let savedCurrent = current
@@ -29,6 +37,7 @@ extension VM {
                 while true {
                     let ins = f.instructions[f.ip]
                     f.ip += 1
+                    if M.charges { cpuPicos &+= ins.cpuCost }
                     steps &+= 1
                     if steps >= stepCheckpoint { try checkLimits() }
                     switch ins {
@@ -81,7 +90,10 @@ extension VM {
                     case .formatValue(let conv, let hasSpec): let spec = hasSpec ? f.pop() : .null; f.top = try formatValue(f.top, conversion: conv, spec: spec)
                     case .unpackSequence(let n): try unpackSequence(f, Int(n))
                     case .unpackEx(let b, let a): try unpackEx(f, Int(b), Int(a))
-                    case .jump(let t): f.ip = Int(t)
+                    case .jump(let t):
+                        // A backward jump is CPython's JUMP_BACKWARD, which warms the code up.
+                        if Int(t) < f.ip { warmUp(f.code) }
+                        f.ip = Int(t)
                     case .popJumpIfFalse(let t): if !(try isTrue(f.pop())) { f.ip = Int(t) }
                     case .popJumpIfTrue(let t): if try isTrue(f.pop()) { f.ip = Int(t) }
                     case .jumpIfFalseOrPop(let t): if !(try isTrue(f.top)) { f.ip = Int(t) } else { _ = f.pop() }
@@ -128,7 +140,7 @@ extension VM {
                     case .withExceptStart: f.push(try withExceptStart(f))
                     case .importName(let i): let _ = f.pop(); let _ = f.pop(); f.push(try importModule(f.code.names[Int(i)], f))
                     case .importFrom(let i): f.push(try importFrom(f.top, f.code.names[Int(i)]))
-                    case .timeStart: f.push(.int(options.clock.now))
+                    case .timeStart: f.push(.int(clockNow)); timeCPUStarts.append(cpuNanoseconds)
                     case .timeEnd: timeMagicReport(since: f.pop())
                     case .printExpr: try printExpr(f.pop())
                     case .unsupported(let i): throw unsupportedStop(f, f.constants[Int(i)])

@@ -26,6 +26,8 @@ public struct VMOptions {
     public var epoch: Double = 1_700_000_000.0
     /// Seed of the `random` module when the program does not seed it.
     public var randomSeed: Int = 0
+    /// `--cpu-model`: executed operations charge virtual CPU time (CPUCost.swift).
+    public var cpuModel = false
     public init() {}
 }
 
@@ -90,8 +92,16 @@ public final class VM {
     var exitWarningsHint = false
     /// Warnings already shown (CPython's "default" filter shows each location once).
     var shownWarnings: Set<String> = []
-    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift).
-    public weak var observer: VMObserver?
+    /// CPU time (picoseconds) executed but not yet handed to the clock (`flushCPU`).
+    var cpuPicos: Int64 = 0
+    /// All CPU time handed to the clock so far, in nanoseconds (`%time`'s CPU times).
+    public internal(set) var cpuNanoseconds: Int64 = 0
+    /// `%time` blocks in progress: `cpuNanoseconds` at each start.
+    var timeCPUStarts: [Int64] = []
+    /// Receives exceptions and warnings while a trace is recorded (VMObserver.swift). Strong:
+    /// the observer refers back to the run only unowned, and a weak load would cost more on
+    /// the paths that test it.
+    public var observer: VMObserver?
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {
@@ -105,8 +115,9 @@ public final class VM {
         registerStandardModules()
     }
 
-    /// Flushes both output streams.
+    /// Flushes both output streams (and hands pending CPU time to the clock).
     public func flush() {
+        flushCPU()
         stdout.flush()
         stderr.flush()
     }

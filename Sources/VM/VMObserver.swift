@@ -116,3 +116,46 @@ extension VM {
         return false
     }
 }
+
+extension VM {
+    /// `repr(v)` for the trace, computed without running Python code: a program's
+    /// `__repr__` must not run (or print) because a trace is recorded. Builtin scalars and
+    /// builtin objects show their real repr; lists, tuples and dicts are walked (at most 3
+    /// levels, 20 items each); exceptions show `Type(args)`; instances of the program's own
+    /// classes show `<Type object>`.
+    public func traceRepr(_ v: Value, depth: Int = 0) -> String {
+        func items(_ xs: [Value]) -> String {
+            var parts = xs.prefix(20).map { traceRepr($0, depth: depth + 1) }
+            if xs.count > 20 { parts.append("...") }
+            return parts.joined(separator: ", ")
+        }
+        switch v {
+        case .none, .bool, .int, .float, .str:
+            return (try? repr(v)) ?? "?"
+        case .null:
+            return "<NULL>"
+        case .obj(let o):
+            let cls = typeOf(v)
+            if depth >= 3 && (o is PyList || o is PyTuple || o is PyDict) { return "..." }
+            if let l = o as? PyList, cls.isBuiltin { return "[" + items(l.items) + "]" }
+            if let t = o as? PyTuple, cls.isBuiltin {
+                return t.items.count == 1 ? "(" + items(t.items) + ",)" : "(" + items(t.items) + ")"
+            }
+            if let d = o as? PyDict, cls.isBuiltin {
+                let keys = d.orderedKeys, values = d.orderedValues
+                var parts = zip(keys, values).prefix(20).map {
+                    traceRepr($0.0, depth: depth + 1) + ": " + traceRepr($0.1, depth: depth + 1)
+                }
+                if keys.count > 20 { parts.append("...") }
+                return "{" + parts.joined(separator: ", ") + "}"
+            }
+            if let e = o as? PyException {
+                return e.cls.name + "(" + items(e.args) + ")"
+            }
+            if cls.isBuiltin && !(o is PySet) && !(o is PyInstance && !(o is PyException)) {
+                return (try? repr(v)) ?? "<\(cls.name) object>"
+            }
+            return "<\(cls.name) object>"
+        }
+    }
+}

@@ -8,7 +8,7 @@ import Engine
 /// from the events so far (`LoopReplay`) is compared with the running loop's own
 /// `snapshot()`; mismatches are returned in `replayErrors`.
 private func traced(_ source: String) -> (events: [ProgramEvent], out: String, err: String,
-                                          status: Int32, replayErrors: [String]) {
+                                          status: Int32, replayErrors: [String], time: Double) {
     var out = "", err = ""
     let vm = VM(options: VMOptions(), stdout: OutputBuffer { out += $0 }, stderr: OutputBuffer { err += $0 })
     let bridge = AsyncioBridge.install(in: vm)
@@ -47,7 +47,7 @@ private func traced(_ source: String) -> (events: [ProgramEvent], out: String, e
     vm.finalizeMain()
     vm.flush()
     trace.finish()
-    return (trace.events, out, err, status, errors)
+    return (trace.events, out, err, status, errors, bridge.virtualTime)
 }
 
 /// One line per scheduling event, for comparing orders: `p<pass> T<task> <what> @<line>`.
@@ -336,14 +336,62 @@ private func isSchedulingFact(_ k: TraceEvent.Kind) -> Bool {
         #expect(r.events.map { $0.event.seq } == Array(1...r.events.count))
     }
 
+    @Test func everyLoopIsTraced() {
+        let r = traced("""
+            import asyncio, time
+
+            async def a(d):
+                await asyncio.sleep(d)
+                return d
+
+            print(asyncio.run(a(0.5)))
+            loop = asyncio.new_event_loop()
+            time.sleep(0.125)
+            print(loop.run_until_complete(a(1)))
+            h = loop.call_soon(print, "never")
+            h.cancel()
+            loop.call_soon(print, "soon")
+            loop.run_until_complete(a(0))
+            loop.close()
+            print(asyncio.run(a(0.25)))
+            """)
+        #expect(r.out == "0.5\n1\nsoon\n0.25\n")
+        #expect(r.time == 1.875)
+        #expect(r.replayErrors == [])
+        let loops = Set(r.events.compactMap { $0.loop })
+        #expect(loops == [1, 2, 3])
+        // The cancelled call_soon handle is named, then skipped when it reaches the front.
+        let cancelled = r.events.compactMap { e -> Int? in
+            if case .handleCancelled(let h) = e.event.kind { return h }
+            return nil
+        }
+        let skipped = r.events.compactMap { e -> Int? in
+            if case .handleSkipped(let h) = e.event.kind { return h }
+            return nil
+        }
+        #expect(cancelled.count == 1 && cancelled == skipped && cancelled[0] < 0)
+        // One program clock across loops: each run starts where the clock stood (the loop made
+        // by new_event_loop catches up with the sleep that happened while it was idle).
+        var firstStart: [Int: Double] = [:]
+        for e in r.events {
+            if case .loopStart = e.event.kind, let l = e.loop, firstStart[l] == nil {
+                firstStart[l] = Double(e.event.time + e.origin) / 1e9
+            }
+        }
+        #expect(firstStart == [1: 0, 2: 0.625, 3: 1.625])
+    }
+
     @Test func recordingDoesNotChangeTheRun() {
         // Events keep reprs and ids, never the objects: lifetimes (and so `__del__` output and
-        // "never retrieved" messages) are the same with and without a trace.
+        // "never retrieved" messages) are the same with and without a trace, and recording
+        // runs no Python code.
         let source = """
             import asyncio
 
             class Big:
-                def __repr__(self): return "Big()"
+                def __repr__(self):
+                    print("repr ran")
+                    return "Big()"
                 def __del__(self): print("freed")
 
             async def make():
@@ -373,7 +421,9 @@ private func isSchedulingFact(_ k: TraceEvent.Kind) -> Bool {
         #expect(r.status == status)
         #expect(r.replayErrors == [])
         let lines = condensed(r.events, keep: isSchedulingFact)
-        #expect(lines.contains { $0.contains("done Big()") })
+        // The trace never runs the program's __repr__: results are shown as builtin reprs.
+        #expect(lines.contains { $0.contains("done <Big object>") })
+        #expect(!r.out.contains("repr ran"))
         #expect(r.events.contains { if case .warning(let m) = $0.event.kind { return m == "Task exception was never retrieved" }; return false })
     }
 }

@@ -74,6 +74,16 @@ PY
 err=$("$BIN" run "$WORK/stuck.py" --plain --json "$WORK/stuck.json" 2>&1 >/dev/null); rc=$?
 ok "run: a deadlock stops with one message, exit 1, trace written" '[[ $rc == 1 && $err == "looplab: deadlock: "*"waits on Event.wait()" ]] && grep -q "\"virtual_time\": 0.0," "$WORK/stuck.json"'
 
+# Looplab stops: one message on stderr (position, what was expected, a hint), exit 1.
+printf 'import json\nimport os\nprint("never")\n' > "$WORK/sandboxed.py"
+out=$(cd "$WORK" && "$BIN" run sandboxed.py --plain 2>"$WORK/err"); rc=$?; err=$(cat "$WORK/err")
+ok "run: a sandboxed import names file:line:col, the lesson modules and a hint; exit 1" '[[ $rc == 1 && -z $out && $(wc -l <<<"$err") == 3 && $err == "$WORK/sandboxed.py:2:8: import of module '"'os'"' is not allowed: lessons run in a sandbox"$'"'\n'"'"  expected one of the lesson modules: "*asyncio*$'"'\n'"'"  hint: "* ]]'
+printf 'import time\nprint("nap")\ntime.sleep(10**9)\nprint("woke")\n' > "$WORK/oversleep.py"
+out=$("$BIN" run "$WORK/oversleep.py" --plain 2>"$WORK/err"); rc=$?; err=$(cat "$WORK/err")
+ok "run: time.sleep beyond the virtual-time horizon stops with one message, exit 1" '[[ $rc == 1 && $out == nap && $err == "looplab: stopped at the virtual-time limit (--max-virtual-time 86400.0 s): the program blocks in time.sleep until t=1000000000.0" ]]'
+out=$("$BIN" run "$WORK/oversleep.py" --plain --max-virtual-time 1e9 2>"$WORK/err"); rc=$?
+ok "run: --max-virtual-time lets a long time.sleep finish" '[[ $rc == 0 && $out == "nap"$'"'\n'"'"woke" && ! -s $WORK/err ]]'
+
 # The trace document: complete and valid whatever the outcome (docs/trace-format.md).
 check() { python3 "$HERE/check_trace.py" "$@" >/dev/null 2>"$WORK/check.err" || { cat "$WORK/check.err"; false; }; }
 ok "--json: valid trace of a normal run" 'check "$WORK/sleepy.json" --status 0 --expect-kind loop_start --expect-kind timer_fired --expect-kind clock_advanced --expect-kind output'
@@ -105,6 +115,41 @@ printf 'import time\nprint("a")\ntime.sleep(1.5)\nprint("b")\n' > "$WORK/plain.p
 ok "--json without asyncio: output and blocking events, no loop" '[[ $rc == 0 ]] && check "$WORK/plain.json" --status 0 --expect-kind output --expect-kind blocking_call && grep -q "\"virtual_time\": 1.5," "$WORK/plain.json" && grep -q "\"loops\": 0," "$WORK/plain.json"'
 "$BIN" run "$WORK/plain.py" --json "$WORK/no/such/dir.json" >/dev/null 2>"$WORK/err"; rc=$?
 ok "--json to an unwritable path: clear error, exit 1" '[[ $rc == 1 ]] && grep -q "cannot write" "$WORK/err"'
+
+# --cpu-model: computation costs virtual time from the committed table (docs/cpu-model.md).
+cat > "$WORK/crunch.py" <<'PY'
+import asyncio, time, concurrent.futures
+
+def crunch(n):
+    return sum(i * i for i in range(n))
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = time.perf_counter()
+    crunch(20000)
+    t1 = time.perf_counter()
+    await asyncio.gather(*(asyncio.to_thread(crunch, 20000) for _ in range(4)))
+    t2 = time.perf_counter()
+    with concurrent.futures.ProcessPoolExecutor() as pool:
+        await asyncio.gather(*(loop.run_in_executor(pool, crunch, 20000) for _ in range(4)))
+    t3 = time.perf_counter()
+    one, threads, procs = t1 - t0, t2 - t1, t3 - t2
+    print(one > 0, one > 0 and 3.9 < threads / one < 4.1, one > 0 and 0.9 < procs / one < 1.1)
+
+asyncio.run(main())
+PY
+out=$("$BIN" run "$WORK/crunch.py" --plain --json "$WORK/crunch0.json"); rc=$?
+ok "without --cpu-model computation takes no virtual time" '[[ $rc == 0 && $out == "False False False" ]] && grep -q "\"virtual_time\": 0.0," "$WORK/crunch0.json"'
+out=$("$BIN" run "$WORK/crunch.py" --plain --cpu-model --json "$WORK/crunch1.json"); rc=$?
+ok "--cpu-model: threads share the GIL (4x), processes run on 4 cores (1x)" '[[ $rc == 0 && $out == "True True True" ]]'
+"$BIN" run "$WORK/crunch.py" --cpu-model --json "$WORK/crunch2.json" >/dev/null; rc=$?
+ok "--cpu-model: the same virtual time on every run" '[[ $rc == 0 ]] && [[ $(grep "\"virtual_time\"" "$WORK/crunch1.json") == $(grep "\"virtual_time\"" "$WORK/crunch2.json") ]]'
+ok "--cpu-model: CPU time in the trace as blocking calls" 'check "$WORK/crunch1.json" --status 0 --expect-kind thread_submitted && grep -q "\"what\": \"cpu\"" "$WORK/crunch1.json"'
+printf '%%time x = sum(i for i in range(300000))\n' > "$WORK/pct.py"
+out=$("$BIN" run "$WORK/pct.py" --cpu-model); rc=$?
+ok "--cpu-model: %time reports the modelled CPU time" '[[ $rc == 0 && $out == "CPU times: user "[1-9]*" ms, sys: 0 ns, total: "* && $out != *"user 0 ns"* ]]'
+run run "$WORK/pct.py" --cpu-model=yes
+ok "--cpu-model takes no value: usage error, exit 2" '[[ $rc == 2 ]]'
 
 echo "$pass passed, $fail failed"
 ((fail == 0))

@@ -144,9 +144,28 @@ final class EngineAPITests: XCTestCase {
     }
 
     func testSandboxedImportsAndAsyncio() {
-        let r = runPython("import os\n")
+        let r = runPython("import json\nimport os\n", name: "demo.py")
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "import of module 'os' is not allowed: lessons run in a sandbox\n")
+        XCTAssertEqual(r.stderr, """
+            demo.py:2:8: import of module 'os' is not allowed: lessons run in a sandbox
+              expected one of the lesson modules: functools, json, math, random, sys, time, typing
+              hint: lesson code never touches files, processes or the environment: keep data in variables and print results
+
+            """)
+        // `from … import`: the statement's position; the hint follows what the module is for.
+        let socket = runPython("x = 1\nif x:\n    from socket import socket\n", name: "net.py")
+        XCTAssertTrue(socket.stderr.hasPrefix("net.py:3:5: import of module 'socket' is not allowed: lessons run in a sandbox\n"), socket.stderr)
+        XCTAssertTrue(socket.stderr.contains("  hint: the network is simulated"), socket.stderr)
+        // Inside a function, and an unknown third-party package.
+        let bs4 = runPython("def parse():\n    import bs4.element\nprint('before')\nparse()\n", name: "scrape.py")
+        XCTAssertEqual(bs4.stdout, "before\n")
+        XCTAssertTrue(bs4.stderr.hasPrefix("scrape.py:2:12: import of module 'bs4.element' is not allowed"), bs4.stderr)
+        XCTAssertTrue(bs4.stderr.hasSuffix("  hint: HTML/XML parsers are not available: search the response text with str methods, or use response.json()\n"), bs4.stderr)
+        // A sandboxed import cannot be caught by Python code.
+        let caught = runPython("try:\n    import subprocess\nexcept BaseException:\n    print('caught')\n")
+        XCTAssertEqual(caught.stdout, "")
+        XCTAssertEqual(caught.status, 1)
+        XCTAssertTrue(caught.stderr.contains("hint: threads and processes are modelled by asyncio"), caught.stderr)
         let r2 = runPython("import asyncio\n")
         XCTAssertEqual(r2.stderr, "asyncio is not available yet in this version of looplab\n")
     }

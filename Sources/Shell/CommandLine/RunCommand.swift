@@ -22,6 +22,9 @@ public struct RunSettings: ParsableArguments {
     @Option(name: .customLong("network"), help: ArgumentHelp("The simulated network: a JSON table of URL → latency, status, body (docs/network-table.md).", valueName: "file"))
     public var network: String?
 
+    @Flag(name: .customLong("cpu-model"), help: "Charge virtual time for computation, per source-level operation, from a cost table calibrated on CPython (DESIGN §4).")
+    public var cpuModel = false
+
     @Option(name: .customLong("max-virtual-time"), help: ArgumentHelp("Stop a run whose next timer lies beyond S virtual seconds (default one day).", valueName: "s"))
     public var maxVirtualTime: Double?
 
@@ -41,6 +44,7 @@ public struct RunSettings: ParsableArguments {
         if let maxSteps { options.vm.maxSteps = maxSteps }
         if let maxMemoryMB { options.vm.maxMemory = maxMemoryMB.multipliedReportingOverflow(by: 1 << 20).overflow ? 0 : maxMemoryMB << 20 }
         if let seed { options.vm.randomSeed = seed }
+        options.vm.cpuModel = cpuModel
         if let epoch { options.vm.epoch = epoch }
         options.vm.interruptCheck = { Interrupt.take() }
         let horizon = maxVirtualTime

@@ -13,6 +13,14 @@ extension VM {
             try vm.expectArgs("dumps", a, 1)
             var enc = JSONEncoder(vm: vm)
             try enc.configure(a)
+            // Whatever is raised, the nesting levels entered below are left again.
+            let depthBefore = vm.depth
+            defer { vm.depth = depthBefore }
+            if enc.indent == nil {
+                // CPython's one-shot C encoder: json.dumps → JSONEncoder.encode → iterencode
+                // (three Python frames) and the call of the C encoder object.
+                try vm.enterJSONCall()
+            }
             try enc.encode(a[0], level: 0)
             return .string(enc.out)
         }
@@ -25,11 +33,24 @@ extension VM {
             default:
                 throw vm.typeError("the JSON object must be str, bytes or bytearray, not \(vm.typeName(a[0]))")
             }
+            // CPython runs json.loads → JSONDecoder.decode → raw_decode (three Python frames)
+            // and calls the C scanner object before the first bracket.
+            let depthBefore = vm.depth
+            defer { vm.depth = depthBefore }
+            try vm.enterJSONCall()
             var dec = JSONDecoder(vm: vm, text: Array(text.unicodeScalars), source: text)
             return try dec.decodeDocument()
         }
         m.function("dump") { _, _ in throw LooplabStop("json.dump (files) is not supported in lessons (lessons run in a sandbox)") }
         m.function("load") { _, _ in throw LooplabStop("json.load (files) is not supported in lessons (lessons run in a sandbox)") }
+    }
+}
+
+extension VM {
+    /// The levels CPython's `json` module uses before its C code starts: three Python frames
+    /// (dumps/encode/iterencode or loads/decode/raw_decode) and the call of the C object.
+    func enterJSONCall() throws {
+        for suffix in ["", "", "", " while calling a Python object"] { try enterDepth(suffix) }
     }
 }
 
@@ -91,8 +112,9 @@ struct JSONEncoder {
         case .obj(let o) where o.kind == .bigint: out += try vm.str(v)
         case .obj(let o) where o.kind == .list || o.kind == .tuple:
             let items = o.kind == .list ? (o as! PyList).items : (o as! PyTuple).items
-            if items.isEmpty { out += "[]"; return }
+            // Empty containers count as a level too (encoder_listencode_obj enters first).
             try enter(o)
+            if items.isEmpty { out += "[]"; leave(o); return }
             out += "["
             for (i, x) in items.enumerated() {
                 if i > 0 { out += itemSeparator }
@@ -104,8 +126,8 @@ struct JSONEncoder {
             leave(o)
         case .obj(let o) where o.kind == .dict:
             let d = o as! PyDict
-            if d.count == 0 { out += "{}"; return }
             try enter(o)
+            if d.count == 0 { out += "{}"; leave(o); return }
             out += "{"
             var entries = d.entries
             if sortKeys {
@@ -211,8 +233,16 @@ struct JSONDecoder {
         case "\"":
             pos += 1
             return .string(try string(start: pos - 1))
-        case "{": return try object()
-        case "[": return try array()
+        // Each nested container is one level of the recursion limit (the C scanner's
+        // Py_EnterRecursiveCall), which also bounds this recursive descent.
+        case "{":
+            try vm.enterDepth(" while decoding a JSON object from a unicode string")
+            defer { vm.depth -= 1 }
+            return try object()
+        case "[":
+            try vm.enterDepth(" while decoding a JSON array from a unicode string")
+            defer { vm.depth -= 1 }
+            return try array()
         default:
             for (lit, v) in [("null", Value.none), ("true", .bool(true)), ("false", .bool(false)),
                              ("NaN", .float(.nan)), ("Infinity", .float(.infinity)), ("-Infinity", .float(-.infinity))] where starts(with: lit) {

@@ -14,12 +14,12 @@ extension VM {
     }
 
     static let timeModule = NativeModule(name: "time") { vm, m in
-        m.function("time") { vm, _ in .float(vm.options.epoch + Double(vm.options.clock.now) / 1e9) }
-        m.function("time_ns") { vm, _ in .int(Int(vm.options.epoch) * 1_000_000_000 + vm.options.clock.now) }
-        m.function("monotonic") { vm, _ in .float(Double(vm.options.clock.now) / 1e9) }
-        m.function("monotonic_ns") { vm, _ in .int(vm.options.clock.now) }
-        m.function("perf_counter") { vm, _ in .float(Double(vm.options.clock.now) / 1e9) }
-        m.function("perf_counter_ns") { vm, _ in .int(vm.options.clock.now) }
+        m.function("time") { vm, _ in .float(vm.options.epoch + Double(vm.clockNow) / 1e9) }
+        m.function("time_ns") { vm, _ in .int(Int(vm.options.epoch) * 1_000_000_000 + vm.clockNow) }
+        m.function("monotonic") { vm, _ in .float(Double(vm.clockNow) / 1e9) }
+        m.function("monotonic_ns") { vm, _ in .int(vm.clockNow) }
+        m.function("perf_counter") { vm, _ in .float(Double(vm.clockNow) / 1e9) }
+        m.function("perf_counter_ns") { vm, _ in .int(vm.clockNow) }
         m.function("process_time") { _, _ in .float(0) }
         m.function("sleep") { vm, a in
             try vm.expectArgs("sleep", a, 1)
@@ -27,7 +27,8 @@ extension VM {
             if s.isNaN { throw vm.valueError("Invalid value NaN (not a number)") }
             if s < 0 { throw vm.valueError("sleep length must be non-negative") }
             if s * 1e9 >= 9.2e18 { throw vm.overflowError("timestamp out of range for platform time_t") }
-            vm.options.clock.sleep(Int((s * 1e9).rounded(.up)))
+            vm.flushCPU()
+            try vm.options.clock.sleep(Int((s * 1e9).rounded(.up)), what: "time.sleep")
             return .none
         }
         m.function("strftime") { vm, a in
@@ -39,7 +40,7 @@ extension VM {
                 for x in f { n.append(try vm.indexValue(x, for: "strftime")) }
                 return .string(VM.strftime(fmt.value, fields: (n[0], n[1] - 1, n[2] - 1, n[3], n[4], n[5], (n[6] + 1) % 7, n[7] - 1)))
             }
-            let t = vm.options.epoch + Double(vm.options.clock.now) / 1e9
+            let t = vm.options.epoch + Double(vm.clockNow) / 1e9
             return .string(VM.strftime(fmt.value, epochSeconds: t))
         }
     }
@@ -100,10 +101,14 @@ extension VM {
     }
 
     /// `%time STMT`: IPython's two lines, CPU from the CPU model (0 here) and wall from the clock.
+    /// `%time` ends: IPython's two lines. CPU time is what the CPU model charged since the
+    /// matching `timeStart` (0 without `--cpu-model`, where no CPU time is modelled).
     func timeMagicReport(since start: Value) {
         guard case .int(let t0) = start else { return }
-        let wall = options.clock.now - t0
-        stdout.write("CPU times: user 0 ns, sys: 0 ns, total: 0 ns\n")
+        let wall = clockNow - t0
+        let cpu = Double(cpuNanoseconds - (timeCPUStarts.popLast() ?? cpuNanoseconds)) / 1e9
+        let c = VM.ipythonTime(cpu)
+        stdout.write("CPU times: user \(c), sys: 0 ns, total: \(c)\n")
         stdout.write("Wall time: \(VM.ipythonTime(Double(wall) / 1e9))\n")
     }
 
