@@ -16,6 +16,7 @@ extension Compiler {
         case .bitOr: return .or
         case .bitXor: return .xor
         case .bitAnd: return .and
+        case .matMult: return .matmul
         }
     }
 

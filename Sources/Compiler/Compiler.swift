@@ -132,7 +132,9 @@ enum ConstantKey {
         case .bigint(let b): return "I\(b)"
         case .float(let d): return "f\(d.bitPattern)"
         case .complexImag(let d): return "j\(d.bitPattern)"
-        case .str(let s): return "s" + s
+        // By UTF-8 bytes: Swift compares String keys by canonical equivalence ("e\u{301}" would
+        // merge with "\u{e9}"), and raw text could collide with the tuple syntax below.
+        case .str(let s): return "s\(Array(s.utf8))"
         case .bytes(let b): return "y\(b)"
         case .tuple(let items):
             var parts: [String] = []

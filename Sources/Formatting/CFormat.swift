@@ -10,6 +10,7 @@ import Darwin
 /// which is what CPython's dtoa gives for the same precision; Foundation is avoided
 /// to keep start-up fast.
 func cFormat(_ conversion: Character, precision: Int, _ x: Double) -> String {
+    if conversion == "f", let text = exactFixed(x, places: precision) { return text }
     let format = "%.*" + String(conversion)
     let p = Int32(clamping: precision)
     var buffer = [CChar](repeating: 0, count: 80)
@@ -19,4 +20,45 @@ func cFormat(_ conversion: Character, precision: Int, _ x: Double) -> String {
         needed = withVaList([p, x]) { vsnprintf(&buffer, buffer.count, format, $0) }
     }
     return String(decoding: buffer[0..<Int(needed)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
+/// `%.*f` without printf for the common case: x = m·2^e, so x·10^p = m·5^p·2^(e+p) is an
+/// integer times a power of two, computed exactly in 128 bits and rounded half-to-even as
+/// glibc does. Nil when it does not fit (the caller then asks printf).
+func exactFixed(_ x: Double, places p: Int) -> String? {
+    guard x.isFinite, p >= 0, p <= 27 else { return nil }
+    let negative = x.sign == .minus
+    let m = UInt128(x.significandBitPattern | (x.isNormal ? (1 << 52) : 0))
+    let e = x.isNormal ? Int(x.exponentBitPattern) - 1075 : -1074
+    var fivePower: UInt128 = 1
+    for _ in 0..<p { fivePower &*= 5 }
+    // m < 2^53 and 5^27 < 2^63: the product fits, below 2^116.
+    let n = m &* fivePower
+    let shift = e + p
+    var q: UInt128
+    if shift >= 0 {
+        guard n.leadingZeroBitCount > shift else { return nil }
+        q = n << UInt128(shift)
+    } else {
+        let s = -shift
+        if s > 116 {
+            q = 0  // below half a unit in the last place: rounds to zero
+        } else {
+            q = n >> UInt128(s)
+            let rest = n & ((UInt128(1) << UInt128(s)) - 1)
+            let half = UInt128(1) << UInt128(s - 1)
+            if rest > half || (rest == half && q & 1 == 1) { q += 1 }
+        }
+    }
+    var digits = Array(String(q).utf8)
+    if digits.count <= p { digits = [UInt8](repeating: UInt8(ascii: "0"), count: p + 1 - digits.count) + digits }
+    var out = [UInt8]()
+    out.reserveCapacity(digits.count + 2)
+    if negative { out.append(UInt8(ascii: "-")) }
+    out += digits[0..<(digits.count - p)]
+    if p > 0 {
+        out.append(UInt8(ascii: "."))
+        out += digits[(digits.count - p)...]
+    }
+    return String(decoding: out, as: UTF8.self)
 }

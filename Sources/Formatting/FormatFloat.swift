@@ -1,7 +1,7 @@
 /// `format(x, spec)` for a Python float (`float.__format__`).
 public func formatFloat(_ x: Double, _ specText: String, typeName: String = "float") throws -> String {
     if specText.isEmpty { return pythonFloatRepr(x) }
-    let spec = try FormatSpec(parsing: specText, typeName: typeName, defaultType: nil, defaultAlign: ">")
+    let spec = try FormatSpec.parsed(specText, typeName: typeName, defaultType: nil, defaultAlign: ">")
     switch spec.type {
     case nil, "e", "E", "f", "F", "g", "G", "n", "%":
         return try formatDouble(x, spec: spec)

@@ -55,7 +55,7 @@ func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
     if specText.isEmpty {
         return try decimalString(value, maxStrDigits: maxStrDigits)
     }
-    let spec = try FormatSpec(parsing: specText, typeName: typeName, defaultType: "d", defaultAlign: ">")
+    let spec = try FormatSpec.parsed(specText, typeName: typeName, defaultType: "d", defaultAlign: ">")
     switch spec.type {
     case "b", "c", "d", "o", "x", "X", "n":
         break

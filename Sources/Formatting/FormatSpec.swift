@@ -86,12 +86,19 @@ public struct FormatSpec: Equatable {
         }
     }
 
+    /// The value of a Unicode decimal digit (CPython's `Py_UNICODE_TODECIMAL`), ASCII first.
+    @inline(__always)
+    private static func decimalDigit(_ c: Unicode.Scalar) -> Int? {
+        if c.value >= 48 && c.value <= 57 { return Int(c.value - 48) }
+        if c.value < 128 { return nil }
+        return c.properties.numericType == .decimal ? c.properties.numericValue.map { Int($0) } : nil
+    }
+
     /// Reads a run of decimal digits; nil when there is none.
     private static func integer(_ s: [Unicode.Scalar], _ pos: inout Int) throws -> Int? {
         var value = 0
         var consumed = 0
-        while pos < s.count, let digit = s[pos].properties.numericType == .decimal
-                ? s[pos].properties.numericValue : nil {
+        while pos < s.count, let digit = FormatSpec.decimalDigit(s[pos]) {
             let (times, o1) = value.multipliedReportingOverflow(by: 10)
             let (sum, o2) = times.addingReportingOverflow(Int(digit))
             if o1 || o2 { throw PythonError.valueError("Too many decimal digits in format string") }
@@ -101,6 +108,33 @@ public struct FormatSpec: Equatable {
         }
         return consumed == 0 ? nil : value
     }
+}
+
+extension FormatSpec {
+    /// `init(parsing:…)` through a small cache of recent specs: an f-string in a loop formats
+    /// with the same few specs again and again. (The interpreter runs on one thread; only
+    /// successful parses are kept.)
+    public static func parsed(_ spec: String, typeName: String, defaultType: Unicode.Scalar?,
+                              defaultAlign: Unicode.Scalar) throws -> FormatSpec {
+        for entry in recent where entry.text == spec && entry.defaultType == defaultType
+            && entry.defaultAlign == defaultAlign {
+            return entry.spec
+        }
+        let parsed = try FormatSpec(parsing: spec, typeName: typeName, defaultType: defaultType,
+                                    defaultAlign: defaultAlign)
+        if recent.count >= 8 { recent.removeFirst() }
+        recent.append(RecentSpec(text: spec, defaultType: defaultType, defaultAlign: defaultAlign, spec: parsed))
+        return parsed
+    }
+
+    private struct RecentSpec {
+        var text: String
+        var defaultType: Unicode.Scalar?
+        var defaultAlign: Unicode.Scalar
+        var spec: FormatSpec
+    }
+
+    nonisolated(unsafe) private static var recent: [RecentSpec] = []
 }
 
 /// A type code inside quotes the way CPython's error messages print it:

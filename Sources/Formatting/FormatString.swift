@@ -1,7 +1,7 @@
 /// `format(s, spec)` for a Python str; `s` is counted in code points as Python does.
 public func formatString(_ s: String, _ specText: String, typeName: String = "str") throws -> String {
     if specText.isEmpty { return s }
-    let spec = try FormatSpec(parsing: specText, typeName: typeName, defaultType: "s", defaultAlign: "<")
+    let spec = try FormatSpec.parsed(specText, typeName: typeName, defaultType: "s", defaultAlign: "<")
     if spec.type != "s" { throw unknownFormatCode(spec.type ?? "\0", typeName) }
     if spec.sign == " " {
         throw PythonError.valueError("Space not allowed in string format specifier")

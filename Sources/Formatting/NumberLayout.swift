@@ -11,17 +11,21 @@ struct NumberParts {
 }
 
 /// Lays out `parts` under `spec`; `groupSize` is 3 or 4 (`_` with b/o/x/X), 0 for none.
+/// Built as UTF-8 bytes and decoded once (this runs for every formatted number).
 func layoutNumber(_ parts: NumberParts, spec: FormatSpec, groupSize: Int) -> String {
-    var signText = ""
+    var sign: UInt8?
     if parts.negative {
-        signText = "-"
+        sign = UInt8(ascii: "-")
     } else if spec.sign == "+" {
-        signText = "+"
+        sign = UInt8(ascii: "+")
     } else if spec.sign == " " {
-        signText = " "
+        sign = UInt8(ascii: " ")
     }
     let separator: UInt8 = spec.grouping == .comma ? UInt8(ascii: ",") : UInt8(ascii: "_")
-    let nonDigit = signText.count + parts.prefix.count + parts.remainder.unicodeScalars.count
+    let prefix = parts.prefix.utf8
+    let remainder = parts.remainder.utf8
+    let remainderLength = parts.remainder.unicodeScalars.count
+    let nonDigit = (sign == nil ? 0 : 1) + prefix.count + remainderLength
     let width = spec.width ?? -1
     // With '0' fill and '=' alignment the padding zeros join the grouped digits.
     let minWidth = (spec.fill == "0" && spec.align == "=") ? width - nonDigit : 0
@@ -37,21 +41,32 @@ func layoutNumber(_ parts: NumberParts, spec: FormatSpec, groupSize: Int) -> Str
         default: left = padding
         }
     }
-    let fill = String(Character(spec.fill))
-    var out = String(repeating: fill, count: left)
-    out += signText
-    out += parts.prefix
-    out += String(repeating: fill, count: signPad)
-    out += String(decoding: grouped, as: UTF8.self)
-    out += parts.remainder
-    out += String(repeating: fill, count: right)
-    return out
+    var fill = [UInt8]()
+    UTF8.encode(spec.fill) { fill.append($0) }
+    var out = [UInt8]()
+    out.reserveCapacity((left + signPad + right) * fill.count + nonDigit + grouped.count + 8)
+    func pad(_ n: Int) {
+        if fill.count == 1 {
+            out.append(contentsOf: repeatElement(fill[0], count: n))
+        } else {
+            for _ in 0..<n { out += fill }
+        }
+    }
+    pad(left)
+    if let s = sign { out.append(s) }
+    out += prefix
+    pad(signPad)
+    out += grouped
+    out += remainder
+    pad(right)
+    return String(decoding: out, as: UTF8.self)
 }
 
 /// Inserts separators every `groupSize` digits from the right, left-padding with
 /// zeros (themselves grouped) up to `minWidth` characters, as CPython's
 /// `_PyUnicode_InsertThousandsGrouping` does. `groupSize == 0` means no grouping.
 func groupDigits(_ digits: [UInt8], groupSize: Int, separator: UInt8, minWidth: Int) -> [UInt8] {
+    if groupSize == 0 && !digits.isEmpty && minWidth <= digits.count { return digits }
     var pieces: [[UInt8]] = []
     var remaining = digits.count
     var minWidth = minWidth

@@ -443,7 +443,7 @@ public enum FStringConversion: Sendable {
     case ascii
 }
 
-/// Binary operators (CPython's `operator`). `@` is not in the subset.
+/// Binary operators (CPython's `operator`).
 public enum BinaryOperator: Sendable, CaseIterable {
     /// `+`
     case add
@@ -469,6 +469,8 @@ public enum BinaryOperator: Sendable, CaseIterable {
     case bitXor
     /// `&`
     case bitAnd
+    /// `@` (only user classes define it: `__matmul__` / `__rmatmul__`)
+    case matMult
 
     /// The operator as written (`"+"`, `"//"`, …).
     public var symbol: String {
@@ -485,6 +487,7 @@ public enum BinaryOperator: Sendable, CaseIterable {
         case .bitOr: return "|"
         case .bitXor: return "^"
         case .bitAnd: return "&"
+        case .matMult: return "@"
         }
     }
 }

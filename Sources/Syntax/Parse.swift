@@ -13,7 +13,7 @@
 // `parse(_:mode: .expression)` for eval-style input. The tree (AST.swift) has CPython's `ast`
 // shape; `SyntaxError` carries CPython's exact fields (offsets in UTF-8 bytes, as CPython) and
 // a code-point `span`; `.unsupported` errors name constructs lessons do not support (match,
-// `@`, complex literals, lone surrogates), reported only if the file is otherwise valid.
+// complex literals, lone surrogates), reported only if the file is otherwise valid.
 //
 // `parse` never traps and never recurses without bound: nesting is limited as in CPython
 // (200 brackets, 100 indentation levels, its parser stack and compile-time recursion limit),

@@ -20,8 +20,7 @@ extension Parser {
             default:
                 throw error("'\(Parser.exprName(first))' is an illegal expression for augmented assignment", first.span)
             }
-            let opTok = try advance()
-            if opTok.kind == .atEqual { noteUnsupported("the '@=' operator is not supported in lessons", opTok.span) }
+            try advance()
             let value = try kind() == .kwYield ? try parseYieldExpression() : try parseStarExpressions()
             return Stmt(.augAssign(target: try toTarget(first, .star), op: op, value: value), first.span.through(value.span))
         }
@@ -41,7 +40,7 @@ extension Parser {
         case .doubleStarEqual: return .pow
         case .leftShiftEqual: return .lShift
         case .rightShiftEqual: return .rShift
-        case .atEqual: return .mult  // `@=`: parsed, then reported as unsupported
+        case .atEqual: return .matMult
         case .vbarEqual: return .bitOr
         case .circumflexEqual: return .bitXor
         case .amperEqual: return .bitAnd

@@ -19,7 +19,7 @@ extension Parser {
         case .slash: return (.div, 6)
         case .doubleSlash: return (.floorDiv, 6)
         case .percent: return (.mod, 6)
-        case .at: return (.mult, 6)  // matrix multiplication: parsed, then reported as unsupported
+        case .at: return (.matMult, 6)
         default: return nil
         }
     }
@@ -306,7 +306,6 @@ extension Parser {
         }
         while let (op, prec) = Parser.binaryOperator(try kind()) {
             let opTok = try advance()
-            if opTok.kind == .at { noteUnsupported("the '@' operator is not supported in lessons", opTok.span) }
             while let top = ops.last, top.prec >= prec { reduce() }
             ops.append((op, prec, opTok.span))
             let spine = operands[0].depth

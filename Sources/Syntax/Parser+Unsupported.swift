@@ -2,7 +2,6 @@
 //
 // - the `match` statement                      (Parser+Statements.swift)
 // - complex literals `1j`                      (Parser+Primary.swift)
-// - the `@` / `@=` matrix-multiplication operators
 // - lone surrogates in string literals (Swift strings cannot hold them)
 
 extension Parser {

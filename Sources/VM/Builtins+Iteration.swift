@@ -37,45 +37,19 @@ extension VM {
         }
     }
 
-    /// Stable merge sort with Python's `<` (which may run Python code and raise).
+    /// CPython's list sort (`TimSort`) with Python's `<`, which may run Python code and raise.
     func sortValues(_ items: inout [Value], key: Value, reverse: Bool) throws {
         var keys = items
         if !key.isNone { keys = try items.map { try call(key, [$0]) } }
         var idx = Array(0..<items.count)
         // Reverse keeps stability: CPython reverses, sorts, reverses again.
         if reverse { idx.reverse() }
-        func less(_ i: Int, _ j: Int) throws -> Bool {
+        try TimSort.sort(&idx) { [unowned self] i, j in
             let a = keys[i], b = keys[j]
             if case .int(let x) = a, case .int(let y) = b { return x < y }
-            if case .str(let x) = a, case .str(let y) = b { return compareStrings(.lt, x, y) }
-            return try isTrue(try compare(.lt, a, b))
+            if case .str(let x) = a, case .str(let y) = b { return self.compareStrings(.lt, x, y) }
+            return try self.isTrue(try self.compare(.lt, a, b))
         }
-        var buf = idx
-        func merge(_ lo: Int, _ hi: Int) throws {
-            if hi - lo < 2 { return }
-            if hi - lo <= 8 {
-                for i in (lo + 1)..<hi {
-                    let v = idx[i]
-                    var j = i
-                    while j > lo, try less(v, idx[j - 1]) { idx[j] = idx[j - 1]; j -= 1 }
-                    idx[j] = v
-                }
-                return
-            }
-            let mid = (lo + hi) / 2
-            try merge(lo, mid)
-            try merge(mid, hi)
-            if !(try less(idx[mid], idx[mid - 1])) { return }
-            var i = lo, j = mid, k = lo
-            while i < mid && j < hi {
-                if try less(idx[j], idx[i]) { buf[k] = idx[j]; j += 1 } else { buf[k] = idx[i]; i += 1 }
-                k += 1
-            }
-            while i < mid { buf[k] = idx[i]; i += 1; k += 1 }
-            while j < hi { buf[k] = idx[j]; j += 1; k += 1 }
-            for t in lo..<hi { idx[t] = buf[t] }
-        }
-        try merge(0, idx.count)
         if reverse { idx.reverse() }
         items = idx.map { items[$0] }
     }
@@ -177,6 +151,12 @@ enum IteratorConstructors {
                 items = try vm.iterate(x)
             case .obj(let o) where o.kind == .dict:
                 items = unsafeDowncast(o, to: PyDict.self).orderedKeys
+            case .obj(let o as PyDictView):
+                switch o.view {
+                case .keys: items = o.dict.orderedKeys
+                case .values: items = o.dict.orderedValues
+                case .items: items = o.dict.entries.map { .obj(PyTuple([$0.0, $0.1])) }
+                }
             case .obj(let o) where o.cls.lookup("__len__") != nil && o.cls.lookup("__getitem__") != nil:
                 let n = try vm.length(x)
                 var out: [Value] = []

@@ -40,12 +40,14 @@ enum TypeConstructors {
                 guard case .obj(let o) = a[0], let b = o as? PyBytes else {
                     throw vm.typeError("decoding str is not supported")
                 }
-                return .string(try vm.decodeUTF8(b.bytes))
+                var rest = a
+                rest.positional.removeFirst()
+                let (codec, errors) = try vm.codecArguments(rest, "str")
+                return .string(try vm.decode(b.bytes, codec, errors: errors))
             }
             if case .str = a[0] { return a[0] }
-            // PyObject_Str counts toward the recursion limit.
-            try vm.enterDepth(" while getting the str of an object")
-            defer { vm.depth -= 1 }
+            // PyObject_Str's recursion level is counted where it calls Python (`VM.str`); the
+            // call of `str` itself is counted by its caller (it has no vectorcall in 3.11).
             return .string(try vm.str(a[0]))
         }
         BuiltinTypes.bytes.constructor = { vm, _, a in
@@ -53,7 +55,10 @@ enum TypeConstructors {
             switch a[0] {
             case .str(let s):
                 guard a.count >= 2 || a.keyword("encoding") != nil else { throw vm.typeError("string argument without an encoding") }
-                return .obj(PyBytes(Array(s.value.utf8)))
+                var rest = a
+                rest.positional.removeFirst()
+                let (codec, errors) = try vm.codecArguments(rest, "bytes")
+                return .obj(PyBytes(try vm.encode(s.value, codec, errors: errors)))
             case .int(let n):
                 if n < 0 { throw vm.valueError("negative count") }
                 try vm.checkAllocation(n)
@@ -99,19 +104,12 @@ enum TypeConstructors {
         }
         BuiltinTypes.range.constructor = { vm, _, a in
             try vm.expectRange("range", a, 1, 3)
-            func int(_ v: Value) throws -> Int {
-                switch v {
-                case .int(let i): return i
-                case .bool(let b): return b ? 1 : 0
-                case .obj(let o) where o.kind == .bigint: throw vm.overflowError("Python int too large to convert to C ssize_t")
-                default: throw vm.typeError("'\(vm.typeName(v))' object cannot be interpreted as an integer")
-                }
-            }
-            let start = a.count == 1 ? 0 : try int(a[0])
-            let stop = a.count == 1 ? try int(a[0]) : try int(a[1])
-            let step = a.count == 3 ? try int(a[2]) : 1
-            if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
-            return .obj(PyRange(start: start, stop: stop, step: step))
+            if a.count == 1, case .int(let n) = a[0] { return .obj(PyRange.make(0, BigInt(n), 1)) }
+            let start = a.count == 1 ? 0 : try vm.indexBig(a[0])
+            let stop = a.count == 1 ? try vm.indexBig(a[0]) : try vm.indexBig(a[1])
+            let step = a.count == 3 ? try vm.indexBig(a[2]) : 1
+            if step.isZero { throw vm.valueError("range() arg 3 must not be zero") }
+            return .obj(PyRange.make(start, stop, step))
         }
         BuiltinTypes.slice.constructor = { vm, _, a in
             try vm.expectRange("slice", a, 1, 3)
@@ -227,12 +225,24 @@ extension VM {
         throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
     }
 
+    /// Floats are unboxed, so identity (`is`, and the identity shortcut of `in` and dict
+    /// lookups) compares bit patterns. Each `float("nan")` is a new object in CPython, so it
+    /// gets a NaN payload of its own: `float("nan") in [float("nan")]` is False, as there.
+    func freshNaN(negative: Bool) -> Double {
+        nanSerial = nanSerial % ((1 << 50) - 1) + 1
+        let d = Double(nan: Double.RawSignificand(nanSerial), signaling: false)
+        return negative ? -d : d
+    }
+
     func floatConstructor(_ a: Args) throws -> Value {
         try expectRange("float", a, 0, 1)
         if a.count == 0 { return .float(0) }
         let x = a[0]
         if let n = asNum(x) { return .float(try toDouble(n)) }
-        if case .str(let s) = x { return .float(try py { try pythonParseFloat(s.value) }) }
+        if case .str(let s) = x {
+            let d = try py { try pythonParseFloat(s.value) }
+            return .float(d.isNaN ? freshNaN(negative: d.sign == .minus) : d)
+        }
         if case .obj(let o) = x, !o.cls.isBuiltin {
             if let m = o.cls.lookup("__float__") {
                 let r = try call(m, [x])

@@ -31,6 +31,15 @@ public final class Frame {
     public let code: CodeObject
     let instructions: UnsafeMutablePointer<Instr>
     let constants: UnsafeMutablePointer<Value>
+    /// The code's names as interned str objects (`ConstantTable.names`).
+    let names: UnsafeMutablePointer<PyStr>
+    /// One name-lookup cache per instruction, shared by all frames of the code object.
+    let nameCaches: UnsafeMutablePointer<NameCache>
+    /// One attribute-lookup cache per instruction, shared by all frames of the code object.
+    let attrCaches: UnsafeMutablePointer<AttrCache>
+    /// The code's runtime table (kept alive by `code.runtimeCache`), where this frame returns
+    /// to be reused (`VM.recycle`).
+    unowned(unsafe) let table: ConstantTable
     public let globals: PyDict
     /// Namespace of a module or class body (`loadName`/`storeName`); nil for functions.
     public var namespace: PyDict?
@@ -50,8 +59,9 @@ public final class Frame {
     var resume: Resume = .call
     /// When this frame returns or yields, the dispatch loop that started it returns to Swift.
     var isEntry = false
-    /// The generator owning this frame, if any.
-    weak var generator: PyGenerator?
+    /// The generator owning this frame, if any. Not a weak reference (those cost a side-table
+    /// allocation per frame): the generator clears it in its deinit, so it never dangles.
+    unowned(unsafe) var generator: PyGenerator?
     /// A stand-in for a library function implemented natively (`VM.withLibraryFrame`): not
     /// the program's own code, so locations reported to observers skip it.
     var isLibrary = false
@@ -62,15 +72,15 @@ public final class Frame {
     /// How much this frame counts toward the recursion limit (2 for `__init__` run by a class
     /// call: CPython counts the type call too).
     var depthCost = 1
-    /// Per-instruction "has run before" bytes (shared by all frames of the code object): CPython
-    /// counts a builtin call toward the recursion limit until the call site is specialized.
-    var warm: UnsafeMutablePointer<UInt8>!
 
     init(code: CodeObject, globals: PyDict, namespace: PyDict?, constants: ConstantTable) {
         self.code = code
         self.instructions = code.instructionPointer
         self.constants = constants.values
-        self.warm = constants.warm
+        self.names = constants.names
+        self.nameCaches = constants.nameCaches
+        self.attrCaches = constants.attrCaches
+        self.table = constants
         self.globals = globals
         self.namespace = namespace
         self.localCount = code.varnames.count
@@ -88,15 +98,19 @@ public final class Frame {
 
     // MARK: value stack
 
+    // Slots at and above `sp` always hold `.null` (which owns nothing), so a push initializes
+    // the slot without destroying the old value, and a pop moves the value out: no reference
+    // count traffic for the stack itself.
+
     @inline(__always) func push(_ v: Value) {
-        slots[sp] = v
+        (slots + sp).initialize(to: v)
         sp += 1
     }
 
     @inline(__always) func pop() -> Value {
         sp -= 1
-        let v = slots[sp]
-        slots[sp] = .null
+        let v = (slots + sp).move()
+        (slots + sp).initialize(to: .null)
         return v
     }
 
@@ -125,6 +139,22 @@ public final class Frame {
     func unwind(to level: Int) {
         let target = localCount + level
         while sp > target { sp -= 1; slots[sp] = .null }
+    }
+
+    /// Makes a returned frame fresh for another call of the same code: locals and cells are
+    /// released now, as they would be if the frame died.
+    func reset() {
+        for i in 0..<sp { slots[i] = .null }
+        sp = localCount
+        ip = 0
+        if !cells.isEmpty { cells = [] }
+        if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
+        back = nil
+        resume = .call
+        isEntry = false
+        handled = nil
+        delegating = false
+        depthCost = 1
     }
 
     /// Current stack depth relative to the stack base.

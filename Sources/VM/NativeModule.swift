@@ -81,6 +81,14 @@ extension VM {
         throw sandboxedImportStop(name, f)
     }
 
+    /// `IMPORT_NAME`: `import a.b` binds the top package `a`; `from a.b import x` (a
+    /// fromlist) works on the submodule `a.b` itself.
+    func importName(_ name: String, fromlist: Value, _ f: Frame) throws -> Value {
+        let top = try importModule(name, f)
+        guard !fromlist.isNone, name.contains("."), let m = modules[name] else { return top }
+        return .obj(m)
+    }
+
     func importFrom(_ module: Value, _ name: String) throws -> Value {
         if let v = try getAttrOptional(module, name) { return v }
         if case .obj(let o) = module, let m = o as? PyModule {

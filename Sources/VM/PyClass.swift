@@ -27,6 +27,8 @@ public final class PyClass: PyObject {
         self.isBuiltin = isBuiltin
         self.moduleName = module
         self.dict = dict
+        dict.isTypeDict = true
+        PyDict.typeEpoch &+= 1
         super.init(cls: metaclass, kind: .cls)
         var mro = [self] + (base?.mro ?? [])
         if let extra = extraBase {
@@ -45,8 +47,9 @@ public final class PyClass: PyObject {
     /// Looks `name` up along the MRO.
     @inline(__always)
     public func lookup(_ name: String) -> Value? {
+        let h = PyHash.string(name)
         for c in mro {
-            if let v = c.dict.getStr(name) { return v }
+            if let v = c.dict.getStr(name, hash: h) { return v }
         }
         return nil
     }
@@ -134,8 +137,11 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
 public final class PyGenerator: PyObject {
     public enum Flavor { case generator, coroutine, asyncGenerator }
     public let flavor: Flavor
-    /// The suspended frame; nil once the generator has finished.
-    public internal(set) var frame: Frame?
+    /// The suspended frame; nil once the generator has finished. A frame let go of forgets its
+    /// generator (its back pointer is not a counted reference, see `Frame.generator`).
+    public internal(set) var frame: Frame? {
+        didSet { if let old = oldValue, old !== frame { old.generator = nil } }
+    }
     public internal(set) var running = false
     /// Whether the frame has started (the first resume must send None).
     var started = false
@@ -174,6 +180,7 @@ public final class PyGenerator: PyObject {
     public var isFinished: Bool { frame == nil }
 
     deinit {
+        frame?.generator = nil
         // CPython warns when a coroutine dies without ever being started or awaited.
         if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
             vm.warnNeverAwaited(qualname)

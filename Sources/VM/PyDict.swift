@@ -5,6 +5,14 @@ import Glibc
 import Darwin
 #endif
 
+/// C's frexp: `x == m * 2**e` with 0.5 <= |m| < 1 and m carrying x's sign. (The Swift
+/// overlay's `frexp(_:) -> (Double, Int)` drops the sign of the mantissa.)
+func signedFrexp(_ x: Double) -> (Double, Int) {
+    var e: Int32 = 0
+    let m = frexp(x, &e)
+    return (m, Int(e))
+}
+
 /// A Python `dict`: insertion-ordered, with CPython's semantics for keys (hash, then identity or
 /// `==`). Layout follows CPython's compact dict: dense entry arrays in insertion order plus a
 /// sparse open-addressing index. Deleted entries leave a `.null` key until the next compaction.
@@ -18,14 +26,45 @@ public final class PyDict: PyObject {
     var index: [Int32] = []
     /// Number of live entries.
     public private(set) var count = 0
+    /// Changes (to a value no other dict ever had) whenever an entry position may change: a key
+    /// added or removed, the entries compacted. Replacing a value keeps it, so a cache of
+    /// "name → entry position" keyed on it stays valid across stores (`NameCache`).
+    private(set) var layoutVersion: UInt64
+
+    /// Set for a class's namespace: its layout changes then also advance `typeEpoch`.
+    var isTypeDict = false
+
+    nonisolated(unsafe) private static var lastLayoutVersion: UInt64 = 0
+
+    /// Advances whenever any class namespace gains or loses a key, or a class is created: the
+    /// key of every `AttrCache` (which remembers where along an MRO a name was found).
+    nonisolated(unsafe) static var typeEpoch: UInt64 = 1
+
+    @inline(__always) private static func newLayoutVersion() -> UInt64 {
+        lastLayoutVersion &+= 1
+        return lastLayoutVersion
+    }
+
+    @inline(__always) private func layoutChanged() {
+        layoutVersion = PyDict.newLayoutVersion()
+        if isTypeDict { PyDict.typeEpoch &+= 1 }
+    }
 
     public init() {
+        layoutVersion = PyDict.newLayoutVersion()
         super.init(cls: BuiltinTypes.dictIfReady, kind: .dict)
     }
 
     public init(cls: PyClass) {
+        layoutVersion = PyDict.newLayoutVersion()
         super.init(cls: cls, kind: .dict)
     }
+
+    /// The value at an entry position found by `position(ofStr:)` while `layoutVersion` holds.
+    @inline(__always) func value(at e: Int) -> Value { values[e] }
+
+    /// Replaces the value at an entry position (the layout does not change).
+    @inline(__always) func setValue(_ v: Value, at e: Int) { values[e] = v }
 
     // MARK: lookup core
 
@@ -56,11 +95,12 @@ public final class PyDict: PyObject {
     }
 
     private func fastEquals(_ a: Value, _ b: Value) -> Bool {
-        if case .str(let x) = a, case .str(let y) = b { return x.value == y.value }
+        if case .str(let x) = a, case .str(let y) = b { return x.sameCodePoints(y) }
         return false
     }
 
     private func rebuildIndex(minimum: Int) {
+        layoutChanged()
         var size = 8
         while size * 2 < minimum * 3 { size <<= 1 }
         // Compact the entries first so the index only points at live ones.
@@ -108,6 +148,7 @@ public final class PyDict: PyObject {
         }
         index[slot] = Int32(keys.count)
         keys.append(key); values.append(value); hashes.append(h); count += 1
+        layoutChanged()
     }
 
     /// Removes `key`; returns its value, or nil when absent.
@@ -120,6 +161,7 @@ public final class PyDict: PyObject {
         keys[e] = .null; values[e] = .null
         index[slot] = -2
         count -= 1
+        layoutChanged()
         if count == 0 { keys = []; values = []; hashes = []; index = [] }
         return v
     }
@@ -128,15 +170,42 @@ public final class PyDict: PyObject {
 
     public func removeAll() {
         keys = []; values = []; hashes = []; index = []; count = 0
+        layoutChanged()
     }
 
     // MARK: str-keyed fast paths (namespaces, attributes, keyword arguments)
 
     public func getStr(_ name: String) -> Value? {
-        let h = PyHash.string(name)
-        let key = Value.str(PyStr(name))
-        guard let (e, _) = try? find(key, hash: h, vm: nil) else { return nil }
+        getStr(name, hash: PyHash.string(name))
+    }
+
+    /// Lookup by a Swift string whose hash the caller already has (no key object is made).
+    func getStr(_ name: String, hash h: Int) -> Value? {
+        let (e, _) = findStr(name, hash: h)
         return e >= 0 ? values[e] : nil
+    }
+
+    /// `find` for a str key given as a Swift string: str keys compare by value, and no other
+    /// key type can equal a str without running Python code, which this lookup never does.
+    private func findStr(_ name: String, hash: Int) -> (entry: Int, slot: Int) {
+        if index.isEmpty { return (-1, -1) }
+        let mask = index.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while true {
+            let e = Int(index[i])
+            if e == -1 { return (-1, i) }
+            if e >= 0, hashes[e] == hash, case .str(let k) = keys[e], k.value == name { return (e, i) }
+            perturb >>= 5
+            i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+        }
+    }
+
+    /// The entry position of a str key, or nil when absent (valid while `layoutVersion` holds).
+    func position(ofStr key: PyStr) -> Int? {
+        let h = key.cachedHash ?? { let h = PyHash.string(key.value); key.cachedHash = h; return h }()
+        guard let (e, _) = try? find(.str(key), hash: h, vm: nil), e >= 0 else { return nil }
+        return e
     }
 
     /// Lookup by an existing str object (avoids allocating a key).
@@ -166,6 +235,7 @@ public final class PyDict: PyObject {
         keys[e] = .null; values[e] = .null
         index[slot] = -2
         count -= 1
+        layoutChanged()
         return v
     }
 
@@ -203,6 +273,7 @@ public final class PyDict: PyObject {
     public func copy() -> PyDict {
         let d = PyDict()
         d.keys = keys; d.values = values; d.hashes = hashes; d.index = index; d.count = count
+        d.layoutVersion = PyDict.newLayoutVersion()
         return d
     }
 
@@ -242,7 +313,7 @@ public enum PyHash {
     public static func double(_ v: Double) -> Int {
         if v.isInfinite { return v > 0 ? 314159 : -314159 }
         if v.isNaN { return 0 }
-        var m = frexp(v)
+        var m = signedFrexp(v)
         var sign = 1
         if m.0 < 0 { sign = -1; m.0 = -m.0 }
         var x: UInt64 = 0

@@ -52,6 +52,14 @@ public final class PyStr: PyObject {
 
     /// True when every code point is ASCII (then UTF-8 offsets equal code-point offsets).
     var isASCII: Bool { value.utf8.count == count }
+
+    /// Python's `==` on str: the same code points. (Swift's `String ==` is canonical
+    /// equivalence, so "e\u{301}" == "\u{e9}" there; Python says they differ.)
+    @inline(__always)
+    public func sameCodePoints(_ other: PyStr) -> Bool {
+        if self === other { return true }
+        return value.utf8.count == other.value.utf8.count && value.utf8.elementsEqual(other.value.utf8)
+    }
 }
 
 /// An int too large for 64 bits. Results that fit are always stored as `Value.int` instead.
@@ -94,19 +102,68 @@ public final class PyBytes: PyObject {
     }
 }
 
-/// `range(start, stop, step)` with 64-bit bounds.
+/// `range(start, stop, step)`. Bounds and length that fit an Int use the Int fields; a range
+/// beyond them (`range(10**20)`, `range(-2**63, 2**63)`) keeps BigInts in `big` instead, and
+/// every operation on it takes the BigInt path (CPython's longrangeobject).
 public final class PyRange: PyObject {
     public let start: Int, stop: Int, step: Int
+    /// The number of elements (valid when `big` is nil).
+    public let count: Int
+    public struct Big {
+        public let start: BigInt, stop: BigInt, step: BigInt, length: BigInt
+    }
+    public let big: Big?
+
     public init(start: Int, stop: Int, step: Int) {
         self.start = start
         self.stop = stop
         self.step = step
+        self.count = PyRange.length(start, stop, step) ?? 0
+        self.big = nil
         super.init(cls: BuiltinTypes.range, kind: .range)
     }
-    public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+
+    /// A range of any bounds: Int fields when everything fits, else `big`.
+    public static func make(_ start: BigInt, _ stop: BigInt, _ step: BigInt) -> PyRange {
+        // The Int iterator steps once past the last element, so that value must fit too.
+        if let a = Int(exactly: start), let b = Int(exactly: stop), let c = Int(exactly: step), let n = length(a, b, c) {
+            let (span, o1) = n.multipliedReportingOverflow(by: c)
+            let (_, o2) = a.addingReportingOverflow(span)
+            if !o1 && !o2 { return PyRange(start: a, stop: b, step: c) }
+        }
+        return PyRange(big: start, stop, step)
     }
+
+    private init(big start: BigInt, _ stop: BigInt, _ step: BigInt) {
+        let length: BigInt
+        if step > 0 { length = start < stop ? (stop - start - 1) / step + 1 : 0 }
+        else { length = start > stop ? (start - stop - 1) / (-step) + 1 : 0 }
+        self.big = Big(start: start, stop: stop, step: step, length: length)
+        self.start = 0; self.stop = 0; self.step = 1; self.count = 0
+        super.init(cls: BuiltinTypes.range, kind: .range)
+    }
+
+    /// The length, or nil when computing it overflows an Int.
+    static func length(_ start: Int, _ stop: Int, _ step: Int) -> Int? {
+        if step > 0 {
+            if start >= stop { return 0 }
+            let (d, o) = stop.subtractingReportingOverflow(start)
+            return o ? nil : (d - 1) / step + 1
+        }
+        if start <= stop { return 0 }
+        let (d, o) = start.subtractingReportingOverflow(stop)
+        if o || step == Int.min { return nil }
+        return (d - 1) / (-step) + 1
+    }
+
+    public var isEmpty: Bool { big.map { $0.length == 0 } ?? (count == 0) }
+    public var bigStart: BigInt { big?.start ?? BigInt(start) }
+    public var bigStop: BigInt { big?.stop ?? BigInt(stop) }
+    public var bigStep: BigInt { big?.step ?? BigInt(step) }
+    public var bigLength: BigInt { big?.length ?? BigInt(count) }
+
+    /// The element at `i` (0 <= i < length).
+    public func element(_ i: BigInt) -> BigInt { bigStart + i * bigStep }
 }
 
 public final class PySlice: PyObject {
@@ -206,11 +263,17 @@ public final class PyNativeFunction: PyObject {
     public let isMethod: Bool
     /// Calls count toward the recursion limit (CPython's METH_O and METH_VARARGS builtins).
     public var countsDepth = false
+    /// For methods of builtin types: the body taking the receiver apart from the arguments, so
+    /// `obj.method(...)` in the loop calls it without building an argument array with `self`
+    /// in front and then taking it off again.
+    public let receiverBody: ((VM, Value, Args) throws -> Value)?
     /// For methods: bound to this receiver already (`"abc".upper` evaluated).
-    public init(name: String, owner: String? = nil, isMethod: Bool = false, body: @escaping Body) {
+    public init(name: String, owner: String? = nil, isMethod: Bool = false,
+                receiverBody: ((VM, Value, Args) throws -> Value)? = nil, body: @escaping Body) {
         self.name = name
         self.ownerName = owner
         self.isMethod = isMethod
+        self.receiverBody = receiverBody
         self.body = body
         super.init(cls: BuiltinTypes.builtinFunction, kind: .nativeFunction)
     }

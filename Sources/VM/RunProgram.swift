@@ -67,12 +67,15 @@ extension VM {
             return 1
         }
         let module: Module
+        // Compile-time SyntaxWarnings go to stderr before the program runs (or before the
+        // SyntaxError that stops it), as CPython's compiler emits them.
         switch parse(source) {
         case .success(let m):
             module = m
             // CPython shows SyntaxWarnings as it compiles, before the program runs.
             for w in m.warnings { stderr.write(w.cpythonReport) }
         case .failure(let e):
+            e.warnings.forEach { stderr.write($0.cpythonReport) }
             stderr.write(formatSyntaxError(e))
             return 1
         }

@@ -199,6 +199,43 @@ extension TypeMethods {
         method(BuiltinTypes.int, "as_integer_ratio") { vm, v, _ in .obj(PyTuple([.bigint(try vm.indexBig(v)), .int(1)])) }
         method(BuiltinTypes.int, "conjugate") { vm, v, _ in try vm.unaryOp(.pos, v) }
         method(BuiltinTypes.int, "__index__") { vm, v, _ in try vm.unaryOp(.pos, v) }
+        method(BuiltinTypes.float, "conjugate") { vm, v, _ in try vm.unaryOp(.pos, v) }
+        method(BuiltinTypes.int, "to_bytes") { vm, v, a in
+            let n = try vm.indexBig(v)
+            let length = try vm.sizeArgument(a.count > 0 ? a[0] : (a.keyword("length") ?? .int(1)))
+            let order = a.count > 1 ? a[1] : (a.keyword("byteorder") ?? .string("big"))
+            let signed = try vm.isTrue(a.keyword("signed") ?? .bool(false))
+            guard case .str(let o) = order, o.value == "big" || o.value == "little" else {
+                throw vm.valueError("byteorder must be either 'little' or 'big'")
+            }
+            if length < 0 { throw vm.valueError("length argument must be non-negative") }
+            if n.sign == .minus && !signed { throw vm.overflowError("can't convert negative int to unsigned") }
+            // Two's complement in `length` bytes, if it fits.
+            let modulus = BigInt(1) << (8 * length)
+            let fits = signed ? (n >= -(modulus >> 1) && n < (modulus >> 1)) : n < modulus
+            if !fits { throw vm.overflowError("int too big to convert") }
+            var x = n.sign == .minus ? n + modulus : n
+            var out = [UInt8](repeating: 0, count: length)
+            for i in 0..<length { out[length - 1 - i] = UInt8(truncatingIfNeeded: Int(x & 0xFF)); x >>= 8 }
+            return .obj(PyBytes(o.value == "big" ? out : out.reversed()))
+        }
+        BuiltinTypes.int.dict.setStr("from_bytes", .obj(PyClassMethod(.obj(PyNativeFunction(name: "from_bytes") { vm, a in
+            guard a.count >= 2 else { throw vm.typeError("from_bytes() missing required argument 'bytes' (pos 1)") }
+            let bytes = try vm.iterate(a[1]).map { x -> UInt8 in
+                guard case .int(let i) = x, i >= 0 && i < 256 else { throw vm.valueError("bytes must be in range(0, 256)") }
+                return UInt8(i)
+            }
+            let order = a.count > 2 ? a[2] : (a.keyword("byteorder") ?? .string("big"))
+            guard case .str(let o) = order, o.value == "big" || o.value == "little" else {
+                throw vm.valueError("byteorder must be either 'little' or 'big'")
+            }
+            var n = BigInt(0)
+            for b in (o.value == "big" ? bytes : bytes.reversed()) { n = (n << 8) | BigInt(b) }
+            if try vm.isTrue(a.keyword("signed") ?? .bool(false)), let first = (o.value == "big" ? bytes.first : bytes.last), first >= 0x80 {
+                n -= BigInt(1) << (8 * bytes.count)
+            }
+            return .bigint(n)
+        }))))
         method(BuiltinTypes.float, "is_integer") { _, v, _ in
             guard case .float(let d) = v else { return .bool(false) }
             return .bool(d.isFinite && d == d.rounded())

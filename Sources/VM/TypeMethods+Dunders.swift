@@ -1,4 +1,5 @@
 import Compiler
+import BigInt
 
 /// Dunder methods of builtin types as Python sees them (`[].__len__()`, `int.__add__(1, 2)`,
 /// `super().__eq__(other)`). The VM's own operators never look these up for builtin types; they
@@ -62,7 +63,12 @@ extension TypeMethods {
         for c in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.set] { c.dict.setStr("__hash__", .none) }
         method(BuiltinTypes.range, "index") { vm, v, a in
             let r = v.object as! PyRange
-            if try vm.contains(v, a[0]), case .int(let i) = a[0] { return .int((i - r.start) / r.step) }
+            if let n = vm.asNum(a[0]), !n.isFloat, vm.rangeContains(r, vm.big(n)) { return .bigint((vm.big(n) - r.bigStart) / r.bigStep) }
+            if !(vm.asNum(a[0]).map { !$0.isFloat } ?? false), try vm.contains(v, a[0]) {
+                // Not an int but equal to an element: its position by iteration (CPython's fallback).
+                var i = 0
+                for x in try vm.iterate(v) { if try vm.equals(x, a[0]) { return .int(i) }; i += 1 }
+            }
             throw vm.valueError("\(try vm.repr(a[0])) is not in range")
         }
         method(BuiltinTypes.range, "count") { vm, v, a in .int(try vm.contains(v, a[0]) ? 1 : 0) }

@@ -199,14 +199,10 @@ extension TypeMethods {
                 return .string(strip(s(v), chars, left: left, right: right))
             }
         }
-        method(c, "upper") { _, v, _ in .string(s(v).uppercased()) }
-        method(c, "lower") { _, v, _ in .string(s(v).lowercased()) }
-        method(c, "casefold") { _, v, _ in .string(s(v).lowercased()) }
-        method(c, "swapcase") { _, v, _ in
-            var out = ""
-            for ch in s(v) { out += ch.isUppercase ? ch.lowercased() : ch.isLowercase ? ch.uppercased() : String(ch) }
-            return .string(out)
-        }
+        method(c, "upper") { _, v, _ in .string(StrCase.upper(s(v))) }
+        method(c, "lower") { _, v, _ in .string(StrCase.lower(s(v))) }
+        method(c, "casefold") { _, v, _ in .string(StrCase.casefold(s(v))) }
+        method(c, "swapcase") { _, v, _ in .string(StrCase.swapcase(s(v))) }
         method(c, "isprintable") { _, v, _ in .bool(s(v).unicodeScalars.allSatisfy { isPythonPrintable($0) }) }
         method(c, "translate") { vm, v, a in
             var out = String.UnicodeScalarView()
@@ -244,25 +240,8 @@ extension TypeMethods {
             if a.count > 2, case .str(let z) = a[2] { for p in z.scalars { try d.set(.int(Int(p.value)), .none, vm: vm) } }
             return .obj(d)
         }))))
-        method(c, "capitalize") { _, v, _ in
-            let x = s(v)
-            guard let f = x.first else { return .string("") }
-            return .string(f.uppercased() + x.dropFirst().lowercased())
-        }
-        method(c, "title") { _, v, _ in
-            var out = ""
-            var prevCased = false
-            for ch in s(v) {
-                if ch.isLetter {
-                    out += prevCased ? ch.lowercased() : ch.uppercased()
-                    prevCased = true
-                } else {
-                    out.append(ch)
-                    prevCased = false
-                }
-            }
-            return .string(out)
-        }
+        method(c, "capitalize") { _, v, _ in .string(StrCase.capitalize(s(v))) }
+        method(c, "title") { _, v, _ in .string(StrCase.title(s(v))) }
         method(c, "replace") { vm, v, a in
             guard a.count >= 2 else { throw vm.typeError("replace expected at least 2 arguments, got \(a.count)") }
             guard case .str(let old) = a[0] else { throw vm.typeError("replace() argument 1 must be str, not \(vm.typeName(a[0]))") }
@@ -314,11 +293,12 @@ extension TypeMethods {
         method(c, "format") { vm, v, a in .string(try vm.strFormat(s(v), a)) }
         method(c, "format_map") { vm, v, a in .string(try vm.strFormat(s(v), Args([]), mapping: a[0])) }
         let predicates: [(String, (Unicode.Scalar) -> Bool)] = [
-            ("isdigit", { $0.properties.numericType == .digit || $0.properties.numericType == .decimal }),
-            ("isdecimal", { $0.properties.numericType == .decimal }),
-            ("isnumeric", { $0.properties.numericType != nil }),
-            ("isalpha", { $0.properties.isAlphabetic }),
-            ("isalnum", { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+            ("isdigit", { StrCase.inPythonUnicode($0) && ($0.properties.numericType == .digit || $0.properties.numericType == .decimal) }),
+            ("isdecimal", { StrCase.inPythonUnicode($0) && $0.properties.numericType == .decimal }),
+            ("isnumeric", { StrCase.inPythonUnicode($0) && $0.properties.numericType != nil }),
+            // Python's letters are the L* categories (Swift's isAlphabetic adds Nl and marks).
+            ("isalpha", { isPythonAlpha($0) }),
+            ("isalnum", { isPythonAlpha($0) || (StrCase.inPythonUnicode($0) && $0.properties.numericType != nil) }),
             ("isspace", { isSpace($0) }),
         ]
         for (name, pred) in predicates {
@@ -327,27 +307,18 @@ extension TypeMethods {
                 return .bool(!u.isEmpty && u.allSatisfy(pred))
             }
         }
-        method(c, "isupper") { _, v, _ in
-            let x = s(v)
-            return .bool(x.contains { $0.isUppercase } && !x.contains { $0.isLowercase })
-        }
-        method(c, "islower") { _, v, _ in
-            let x = s(v)
-            return .bool(x.contains { $0.isLowercase } && !x.contains { $0.isUppercase })
-        }
+        method(c, "isupper") { _, v, _ in .bool(StrCase.isUpper(s(v))) }
+        method(c, "islower") { _, v, _ in .bool(StrCase.isLower(s(v))) }
         method(c, "isidentifier") { _, v, _ in
             let u = Array(s(v).unicodeScalars)
             guard let f = u.first, f == "_" || f.properties.isXIDStart else { return .bool(false) }
             return .bool(u.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue })
         }
         method(c, "isascii") { _, v, _ in .bool(s(v).unicodeScalars.allSatisfy { $0.value < 128 }) }
-        method(c, "istitle") { vm, v, _ in
-            let t = try vm.call(try vm.getAttr(v, "title"), [])
-            return .bool(s(t) == s(v) && s(v).contains { $0.isLetter })
-        }
+        method(c, "istitle") { _, v, _ in .bool(StrCase.isTitle(s(v))) }
         for (name, mode) in [("center", 0), ("ljust", 1), ("rjust", 2)] {
             method(c, name) { vm, v, a in
-                guard a.count >= 1, case .int(let width) = a[0] else { throw vm.typeError("integer argument expected") }
+                let width = try vm.sizeArgument(a[0])
                 var fill: Unicode.Scalar = " "
                 if a.count > 1 {
                     guard case .str(let f) = a[1], f.count == 1 else {
@@ -370,7 +341,7 @@ extension TypeMethods {
             }
         }
         method(c, "zfill") { vm, v, a in
-            guard case .int(let width) = a[0] else { throw vm.typeError("integer argument expected") }
+            let width = try vm.sizeArgument(a[0])
             var x = Array(s(v).unicodeScalars)
             if width <= x.count { return v }
             var sign: [Unicode.Scalar] = []
@@ -409,7 +380,10 @@ extension TypeMethods {
             }
             return v
         }
-        method(c, "encode") { _, v, _ in .obj(PyBytes(Array(s(v).utf8))) }
+        method(c, "encode") { vm, v, a in
+            let (codec, errors) = try vm.codecArguments(a, "encode")
+            return .obj(PyBytes(try vm.encode(s(v), codec, errors: errors)))
+        }
         method(c, "expandtabs") { vm, v, a in
             var size = 8
             if a.count > 0, case .int(let n) = a[0] { size = n }
@@ -422,9 +396,6 @@ extension TypeMethods {
             return .string(out)
         }
         method(c, "__format__") { vm, v, a in .string(try vm.format(v, s(a[0]))) }
-        method(BuiltinTypes.bytes, "decode") { vm, v, _ in
-            .string(try vm.decodeUTF8((v.object as! PyBytes).bytes))
-        }
         method(BuiltinTypes.bytes, "hex") { _, v, _ in
             .string((v.object as! PyBytes).bytes.map { String($0, radix: 16).leftPadded(to: 2, with: "0") }.joined())
         }
@@ -444,5 +415,14 @@ extension TypeMethods {
             if prefix ? Array(u[lo..<(lo + n.count)]) == n : Array(u[(hi - n.count)..<hi]) == n { return .bool(true) }
         }
         return .bool(false)
+    }
+}
+
+/// CPython's Py_UNICODE_ISALPHA: general category Lu, Ll, Lt, Lm or Lo.
+func isPythonAlpha(_ c: Unicode.Scalar) -> Bool {
+    guard StrCase.inPythonUnicode(c) else { return false }
+    switch c.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+    default: return false
     }
 }

@@ -21,19 +21,52 @@ public enum TypeMethods {
         installGeneratorMethods()
         installBuiltinDunders()
         installAsyncGeneratorMethods()
+        installBytesMethods()
     }
 
     public typealias Method = (VM, Value, Args) throws -> Value
 
     public static func method(_ cls: PyClass, _ name: String, _ body: @escaping Method) {
-        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true) { vm, a in
+        // Methods of the core builtin types check what CPython's C code checks before the
+        // body runs: the receiver's type (a method descriptor) and the number of arguments.
+        let arity = MethodArity.table["\(cls.name).\(name)"]
+        let checksReceiver = arity != nil
+            || (!name.hasPrefix("__") && ["str", "bytes", "list", "tuple", "dict", "set", "frozenset", "int", "float"].contains(cls.name))
+        // The call fast path (`items.append(x)`) found the method on the receiver's own type,
+        // so only the argument count is left to check there.
+        let counted: Method
+        if let arity {
+            counted = { vm, receiver, rest in
+                try checkArity(arity, vm, rest.positional.count)
+                return try body(vm, receiver, rest)
+            }
+        } else {
+            counted = body
+        }
+        cls.dict.setStr(name, .obj(PyNativeFunction(name: name, owner: cls.name, isMethod: true, receiverBody: counted) { vm, a in
             guard let receiver = a.positional.first else {
                 throw vm.typeError("unbound method \(cls.name).\(name)() needs an argument")
             }
+            if checksReceiver && !vm.typeOf(receiver).isSubclass(of: cls) {
+                throw vm.typeError("descriptor '\(name)' for '\(cls.name)' objects doesn't apply to a '\(vm.typeName(receiver))' object")
+            }
             var rest = a
             rest.positional.removeFirst()
-            return try body(vm, receiver, rest)
+            return try counted(vm, receiver, rest)
         }))
+    }
+
+    /// CPython's wording for a builtin method given too few or too many arguments.
+    private static func checkArity(_ arity: MethodArity, _ vm: VM, _ n: Int) throws {
+        if n < arity.min { throw vm.typeError(arity.tooFew[n]) }
+        if arity.max >= 0 && n > arity.max, !arity.tooMany.isEmpty {
+            // Beyond the recorded counts, the last wording with the count given.
+            let k = n - arity.max - 1
+            if k < arity.tooMany.count { throw vm.typeError(arity.tooMany[k]) }
+            let last = arity.tooMany[arity.tooMany.count - 1]
+            throw vm.typeError(last.replacingOccurrences(of: "\(arity.max + arity.tooMany.count) given", with: "\(n) given")
+                                   .replacingOccurrences(of: "got \(arity.max + arity.tooMany.count)", with: "got \(n)"))
+        }
     }
 
     static func installObjectMethods() {

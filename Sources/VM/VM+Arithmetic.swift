@@ -70,6 +70,59 @@ extension VM {
         }
     }
 
+    /// The dispatch loop's fast path for two plain numbers (`operands[0] op operands[1]`): small
+    /// ints whose result fits, floats, and ints mixed with floats, for the operators whose
+    /// result needs no error check. Nil sends the operation down the general path, which gives
+    /// the same results (and all the errors).
+    @inline(__always)
+    func numberFast(_ op: BinaryOp, _ operands: UnsafeMutablePointer<Value>) -> Value? {
+        switch operands[0] {
+        case .int(let x):
+            switch operands[1] {
+            case .int(let y): return smallIntFast(op, x, y).map { .int($0) }
+            case .float(let y): return floatFast(op, Double(x), y)
+            default: return nil
+            }
+        case .float(let x):
+            switch operands[1] {
+            case .float(let y): return floatFast(op, x, y)
+            case .int(let y): return floatFast(op, x, Double(y))
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func smallIntFast(_ op: BinaryOp, _ x: Int, _ y: Int) -> Int? {
+        switch op {
+        case .add: let (r, o) = x.addingReportingOverflow(y); return o ? nil : r
+        case .sub: let (r, o) = x.subtractingReportingOverflow(y); return o ? nil : r
+        case .mul: let (r, o) = x.multipliedReportingOverflow(by: y); return o ? nil : r
+        case .and: return x & y
+        case .or: return x | y
+        case .xor: return x ^ y
+        case .mod where y > 0:
+            let r = x % y
+            return r < 0 ? r + y : r
+        case .floordiv where y > 0:
+            let q = x / y
+            return (x % y != 0 && x < 0) ? q - 1 : q
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func floatFast(_ op: BinaryOp, _ x: Double, _ y: Double) -> Value? {
+        switch op {
+        case .add: return .float(x + y)
+        case .sub: return .float(x - y)
+        case .mul: return .float(x * y)
+        case .truediv where y != 0: return .float(x / y)
+        default: return nil
+        }
+    }
+
     @inline(__always)
     func smallIntOp(_ op: BinaryOp, _ x: Int, _ y: Int) throws -> Value {
         switch op {
@@ -84,7 +137,7 @@ extension VM {
             return o ? .bigint(BigInt(x) * BigInt(y)) : .int(r)
         case .truediv:
             if y == 0 { throw zeroDivision("division by zero") }
-            if abs(x) < (1 << 53) && abs(y) < (1 << 53) { return .float(Double(x) / Double(y)) }
+            if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
             return .float(try py { try intTrueDivide(x, y) })
         case .floordiv:
             if y == 0 { throw zeroDivision("integer division or modulo by zero") }

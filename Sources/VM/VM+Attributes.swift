@@ -199,9 +199,9 @@ extension VM {
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
             switch name {
-            case "start": return .int(r.start)
-            case "stop": return .int(r.stop)
-            case "step": return .int(r.step)
+            case "start": return .bigint(r.bigStart)
+            case "stop": return .bigint(r.bigStop)
+            case "step": return .bigint(r.bigStep)
             default: return nil
             }
         default:
@@ -255,6 +255,8 @@ extension VM {
             }
             if name == "__name__", case .str(let s) = v { c.name = s.value; return }
             if name == "__qualname__", case .str(let s) = v { c.qualname = s.value; return }
+            // A replaced special method (say `__setattr__`) changes what `AttrCache` remembers.
+            if name.hasPrefix("__") { PyDict.typeEpoch &+= 1 }
             c.dict.setStr(name, v)
             return
         case .function:
@@ -300,23 +302,88 @@ extension VM {
         throw attributeError(target, name)
     }
 
+    // MARK: instruction fast paths (interned names, per-instruction caches)
+
+    /// The class attribute `name` of `cls` through the instruction's cache (see `AttrCache`),
+    /// then the VM's `TypeAttributeCache`.
+    @inline(__always)
+    func lookupCached(_ cls: PyClass, _ name: PyStr, _ cache: UnsafeMutablePointer<AttrCache>) -> Value? {
+        let c = cache.pointee
+        if c.matches(cls) { return c.value }
+        let filled = typeLookup(cls, name)
+        cache.pointee = filled
+        return filled.value
+    }
+
+    /// `loadAttr`: instances of Python classes take `getAttrOptional`'s route (a property on
+    /// the type, the instance dict, a class attribute) with the instruction's interned name and
+    /// cache, so no string is hashed; anything else, or a miss, goes through `getAttr`.
+    @inline(__always)
+    func loadAttr(_ v: Value, _ name: PyStr, _ cache: UnsafeMutablePointer<AttrCache>) throws -> Value {
+        if case .obj(let o) = v, o.kind == .instance {
+            let cls = o.cls!
+            let attr = lookupCached(cls, name, cache)
+            if isProperty(attr) { return try getAttr(v, name.value) }
+            if let d = o.attributes, let r = d.getStr(name) { return r }
+            if let a = attr { return bind(a, to: v, cls: cls) }
+        }
+        return try getAttr(v, name.value)
+    }
+
+    /// `storeAttr`: a plain instance with no property of that name and no Python `__setattr__`
+    /// stores into its dict directly; the rest goes through `setAttr`.
+    @inline(__always)
+    func storeAttr(_ target: Value, _ name: PyStr, _ v: Value, _ cache: UnsafeMutablePointer<AttrCache>) throws {
+        if case .obj(let o) = target, o.kind == .instance, let d = o.attributes {
+            let cls = o.cls!
+            if !isProperty(lookupCached(cls, name, cache)) && !hasPythonSetattr(cls) {
+                d.setStr(name, v)
+                return
+            }
+        }
+        try setAttr(target, name.value, v)
+    }
+
+    @inline(__always)
+    func isProperty(_ attr: Value?) -> Bool {
+        if case .obj(let ao)? = attr, ao.kind == .property { return true }
+        return false
+    }
+
+    @inline(__always)
+    func hasPythonSetattr(_ cls: PyClass) -> Bool {
+        if case .obj(let h)? = typeLookup(cls, setattrName).value, h.kind == .function { return true }
+        return false
+    }
+
     /// `loadMethod`: pushes `function self` for methods found on the type (no bound-method
     /// allocation), else `attribute NULL`.
     @inline(__always)
-    func loadMethod(_ f: Frame, _ name: String) throws {
+    func loadMethod(_ f: Frame, _ iname: PyStr, _ cache: UnsafeMutablePointer<AttrCache>) throws {
+        let name = iname.value
         let obj = f.pop()
         switch obj {
-        case .obj(let o) where o.kind == .module || o.kind == .cls || o.kind == .superObject:
+        case .obj(let o) where o.kind == .superObject:
+            let s = unsafeDowncast(o, to: PySuper.self)
+            if let fn = superMethod(s, iname) {
+                f.push(fn)
+                f.push(s.obj)
+            } else {
+                f.push(try getAttr(obj, name))
+                f.push(.null)
+            }
+            return
+        case .obj(let o) where o.kind == .module || o.kind == .cls:
             f.push(try getAttr(obj, name))
             f.push(.null)
             return
         default: break
         }
         let cls = typeOf(obj)
-        if let a = cls.lookup(name), case .obj(let ao) = a {
+        if let a = lookupCached(cls, iname, cache), case .obj(let ao) = a {
             let isPlainMethod = ao.kind == .function || (ao.kind == .nativeFunction && unsafeDowncast(ao, to: PyNativeFunction.self).isMethod)
             if isPlainMethod {
-                if let d = obj.object?.attributes, let shadow = d.getStr(name) {
+                if let d = obj.object?.attributes, let shadow = d.getStr(iname) {
                     f.push(shadow)
                     f.push(.null)
                     return

@@ -17,6 +17,24 @@ extension VM {
             let frame = try frameFromStack(fn, f, base: base, argc: argc, hasSelf: hasSelf, kwnames: names)
             return try startFrame(frame, fn, caller: f, resume: .call)
         }
+        // A method of a builtin type called on its receiver (`items.append(x)`).
+        if hasSelf && names.isEmpty, case .obj(let o) = callable, o.kind == .nativeFunction,
+           let method = unsafeDowncast(o, to: PyNativeFunction.self).receiverBody {
+            var rest: [Value] = []
+            rest.reserveCapacity(argc)
+            for i in 0..<argc { rest.append(f.slots[base + 2 + i]) }
+            f.unwind(to: base - f.localCount)
+            if unsafeDowncast(o, to: PyNativeFunction.self).countsDepth || f.code.warmupLeft > 0 {
+                // CPython counts calls of METH_O / METH_VARARGS builtins toward the limit, and
+                // every builtin call before the code is quickened (see `callCollected`).
+                try enterDepth(" while calling a Python object")
+                defer { depth -= 1 }
+                f.push(try method(self, selfArg, Args(rest)))
+            } else {
+                f.push(try method(self, selfArg, Args(rest)))
+            }
+            return nil
+        }
         // Everything else: collect the arguments.
         var positional: [Value] = []
         positional.reserveCapacity(argc + 1)
@@ -101,6 +119,13 @@ extension VM {
             }
         default: break
         }
+        if f.code.warmupLeft == 0, case .obj(let o) = callable, o === BuiltinTypes.str,
+           args.positional.count == 1, args.keywords.isEmpty {
+            // Quickened code calls str(x) as PRECALL_NO_KW_STR_1: PyObject_Str directly,
+            // without the class call's recursion level.
+            f.push(try construct(BuiltinTypes.str, args))
+            return nil
+        }
         if f.code.warmupLeft > 0, let native = nativeCallee(callable), !native.countsDepth {
             // CPython's generic call path (code not quickened yet) checks the recursion limit
             // for every builtin function or method; once specialised, only METH_O and
@@ -129,7 +154,7 @@ extension VM {
     /// Makes `frame` the running frame (or wraps it in a generator when its code is one).
     @inline(__always)
     func startFrame(_ frame: Frame, _ fn: PyFunction, caller: Frame, resume: Frame.Resume) throws -> Frame? {
-        if fn.code.flags.contains(.generator) || fn.code.flags.contains(.coroutine) || fn.code.flags.contains(.asyncGenerator) {
+        if frame.table.makesGenerator {
             caller.push(.obj(makeGenerator(fn, frame)))
             return nil
         }
@@ -172,7 +197,7 @@ extension VM {
                 return try call(m.function, a)
             case .cls:
                 let c = unsafeDowncast(o, to: PyClass.self)
-                if !c.isBuiltin || c.moduleName != "builtins" || c.isException {
+                if !c.isBuiltin || c.moduleName != "builtins" || c.isException || c === BuiltinTypes.str {
                     // A class without a vectorcall (Python classes, exceptions, the library's
                     // classes) is called through tp_call: CPython's _PyObject_MakeTpCall
                     // counts that call toward the recursion limit.
@@ -254,15 +279,18 @@ extension VM {
     func frameFromStack(_ fn: PyFunction, _ f: Frame, base: Int, argc: Int, hasSelf: Bool, kwnames: [Value]) throws -> Frame {
         let code = fn.code
         let total = argc + (hasSelf ? 1 : 0)
-        // Fast path: exact positional arguments, no keywords, no *args/**kwargs, no cells.
-        if kwnames.isEmpty && total == code.argCount && code.kwOnlyArgCount == 0
-            && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords) && code.cellvars.isEmpty && code.freevars.isEmpty {
-            let frame = Frame(code: code, globals: fn.globals, namespace: nil, constants: constants(for: code))
+        // Fast path: exact positional arguments, no keywords, no *args/**kwargs.
+        let table = constants(for: code)
+        if kwnames.isEmpty && total == code.argCount && table.positionalOnlyCall {
+            let frame = newFrame(code, table, globals: fn.globals)
             let first = hasSelf ? base + 1 : base + 2
+            // Move the arguments (the new frame's slots hold .null, which owns nothing).
             for i in 0..<total {
-                frame.slots[i] = f.slots[first + i]
+                (frame.slots + i).initialize(to: (f.slots + first + i).move())
+                (f.slots + first + i).initialize(to: .null)
             }
             f.unwind(to: base - f.localCount)
+            setupCells(frame, fn)
             return frame
         }
         var positional: [Value] = []
@@ -282,7 +310,7 @@ extension VM {
     /// raising its TypeErrors for bad calls.
     func makeFrame(_ fn: PyFunction, _ args: Args) throws -> Frame {
         let code = fn.code
-        let frame = Frame(code: code, globals: fn.globals, namespace: nil, constants: constants(for: code))
+        let frame = newFrame(code, globals: fn.globals)
         let slots = frame.slots
         let argCount = code.argCount
         let kwOnly = code.kwOnlyArgCount

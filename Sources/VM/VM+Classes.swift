@@ -97,7 +97,9 @@ extension VM {
         }
         guard let f = current else { throw runtimeError("super(): no current frame") }
         let code = f.code
-        guard let idx = (code.cellvars + code.freevars).firstIndex(of: "__class__"),
+        let classCell = code.cellvars.firstIndex(of: "__class__")
+            ?? code.freevars.firstIndex(of: "__class__").map { code.cellvars.count + $0 }
+        guard let idx = classCell,
               case .obj(let co) = f.cells[idx].value, let cls = co as? PyClass else {
             throw runtimeError("super(): __class__ cell not found")
         }
@@ -106,6 +108,22 @@ extension VM {
         if selfValue.isNull, let ci = code.cellToArg.firstIndex(of: 0) { selfValue = f.cells[ci].value }
         if selfValue.isNull { throw runtimeError("super(): arg[0] deleted") }
         return .obj(PySuper(cls: cls, obj: selfValue))
+    }
+
+    /// `super().name(...)` on an instance when `name` is a plain Python function: the function,
+    /// to be called with the instance and no bound method (nil for everything else, which goes
+    /// through `superAttribute`).
+    func superMethod(_ s: PySuper, _ name: PyStr) -> Value? {
+        if case .obj(let o) = s.obj, o.kind == .cls { return nil }
+        var found = false
+        for c in typeOf(s.obj).mro {
+            if found, let a = c.dict.getStr(name) {
+                if case .obj(let ao) = a, ao.kind == .function { return a }
+                return nil
+            }
+            if c === s.thisClass { found = true }
+        }
+        return nil
     }
 
     /// Attribute lookup through `super()`: the MRO of the object's type after `cls`.

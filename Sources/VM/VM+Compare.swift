@@ -72,8 +72,8 @@ extension VM {
     }
 
     func compareStrings(_ op: CompareOp, _ x: PyStr, _ y: PyStr) -> Bool {
-        if op == .eq { return x === y || x.value == y.value }
-        if op == .ne { return !(x === y || x.value == y.value) }
+        if op == .eq { return x.sameCodePoints(y) }
+        if op == .ne { return !x.sameCodePoints(y) }
         // Python orders strings by code point; Swift's String < uses Unicode canonical ordering.
         var ix = x.value.unicodeScalars.makeIterator(), iy = y.value.unicodeScalars.makeIterator()
         var c = 0
@@ -139,9 +139,16 @@ extension VM {
             let a = unsafeDowncast(x, to: PyBytes.self).bytes, b = unsafeDowncast(y, to: PyBytes.self).bytes
             return compareOrdering(op, a.lexicographicallyPrecedes(b) ? -1 : (a == b ? 0 : 1), 0)
         }
+        if op == .eq || op == .ne, x.kind == .other {
+            var same: Bool?
+            if let a = x as? PyTypingAlias, let b = y as? PyTypingAlias { same = try PyTypingAlias.equal(self, a, b) }
+            if let a = x as? PyGenericAlias, let b = y as? PyGenericAlias { same = try PyGenericAlias.equal(self, a, b) }
+            if let same { return op == .eq ? same : !same }
+        }
         if x.kind == .range && y.kind == .range && (op == .eq || op == .ne) {
             let a = unsafeDowncast(x, to: PyRange.self), b = unsafeDowncast(y, to: PyRange.self)
-            let same = a.count == b.count && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
+            let n = a.bigLength
+            let same = n == b.bigLength && (n == 0 || (a.bigStart == b.bigStart && (n == 1 || a.bigStep == b.bigStep)))
             return op == .eq ? same : !same
         }
         return nil
@@ -182,7 +189,7 @@ extension VM {
     public func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
-        case (.str(let x), .str(let y)): return x === y || x.value == y.value
+        case (.str(let x), .str(let y)): return x.sameCodePoints(y)
         case (.float(let x), .float(let y)): return x == y || x.bitPattern == y.bitPattern  // identity first, as CPython
         case (.none, .none): return true
         default:
@@ -212,7 +219,7 @@ extension VM {
         case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count > 0
         case .bigint: return true
         case .bytes: return !unsafeDowncast(o, to: PyBytes.self).bytes.isEmpty
-        case .range: return unsafeDowncast(o, to: PyRange.self).count > 0
+        case .range: return !unsafeDowncast(o, to: PyRange.self).isEmpty
         case .instance, .exception:
             if let m = o.cls.lookup("__bool__") {
                 let r = try call(m, [v])
@@ -221,12 +228,7 @@ extension VM {
                 }
                 return b
             }
-            if let m = o.cls.lookup("__len__") {
-                let r = try call(m, [v])
-                guard case .int(let n) = r else { throw typeError("'\(typeName(r))' object cannot be interpreted as an integer") }
-                if n < 0 { throw valueError("__len__() should return >= 0") }
-                return n != 0
-            }
+            if let m = o.cls.lookup("__len__") { return try lengthResult(try call(m, [v])) != 0 }
             return true
         default:
             if o.cls.dict.count > 0, let m = o.cls.lookup("__len__") {
@@ -296,6 +298,13 @@ extension VM {
                     if case .obj(let bo) = r, bo.kind == .bigint { return try objectHash(bo, r) }
                     throw typeError("__hash__ method should return an integer")
                 }
+                return i == -1 ? -2 : i
+            }
+            return identityHash(o)
+        case .other:
+            // Native value types that define equality (typing's aliases) hash consistently with it.
+            if o.cls.isBuiltin, case .obj(let m)? = o.cls.dict.getStr("__hash__"), m.kind == .nativeFunction {
+                guard case .int(let i) = try call(.obj(m), [v]) else { return identityHash(o) }
                 return i == -1 ? -2 : i
             }
             return identityHash(o)

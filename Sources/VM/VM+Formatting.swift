@@ -46,6 +46,11 @@ extension VM {
         case .obj(let o):
             if o.kind == .bigint { return try py { try formatInt(unsafeDowncast(o, to: PyBigInt.self).value, spec) } }
             if !o.cls.isBuiltin, let m = o.cls.lookup("__format__") {
+                // PyObject_Format calls the bound __format__; object's is a builtin method,
+                // whose call counts toward the recursion limit (a Python one is a frame).
+                let native = nativeCallee(m) != nil
+                if native { try enterDepth(" while calling a Python object") }
+                defer { if native { depth -= 1 } }
                 let r = try call(m, [v, .string(spec)])
                 guard case .str(let s) = r else { throw typeError("__format__ must return a str, not \(typeName(r))") }
                 return s.value
@@ -86,6 +91,35 @@ extension VM {
             arguments = PercentArguments(values: [percentValue(args)], isTuple: false)
         }
         return try py { try pythonPercentFormat(format, arguments) }
+    }
+
+    /// `bytes % args`: str's %-formatting on the Latin-1 reading, where %s/%b take only bytes
+    /// and %r/%a give the ASCII repr (CPython's bytes_format).
+    func bytesPercentFormat(_ format: [UInt8], _ args: Value) throws -> [UInt8] {
+        func value(_ v: Value) -> PercentValue {
+            var p = percentValue(v)
+            if case .str = p.kind { p.kind = .other }
+            p.str = { [unowned self] in
+                guard case .obj(let o) = v, o.kind == .bytes else {
+                    throw self.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '\(self.typeName(v))'")
+                }
+                return TypeMethods.latin1String(unsafeDowncast(o, to: PyBytes.self).bytes)
+            }
+            p.repr = { [unowned self] in pythonASCII(fromRepr: try self.repr(v)) }
+            return p
+        }
+        let arguments: PercentArguments
+        if case .obj(let o) = args, o.kind == .tuple {
+            arguments = PercentArguments(values: unsafeDowncast(o, to: PyTuple.self).items.map(value), isTuple: true)
+        } else if case .obj(let o) = args, o.kind == .dict {
+            arguments = PercentArguments(values: [value(args)], isTuple: false, lookup: { [unowned self] key in
+                value(try self.getItem(args, .obj(PyBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))))
+            })
+        } else {
+            arguments = PercentArguments(values: [value(args)], isTuple: false)
+        }
+        let text = try py { try pythonPercentFormat(TypeMethods.latin1String(format), arguments) }
+        return text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
     }
 
     func percentValue(_ v: Value) -> PercentValue {

@@ -5,9 +5,19 @@ extension VM {
     /// Runtime values of a code object's constants, built once and cached on the code object.
     func constants(for code: CodeObject) -> ConstantTable {
         if let cache = code.runtimeCache { return unsafeDowncast(cache, to: ConstantTable.self) }
-        let table = ConstantTable(code.constants.map { constantValue($0) }, instructions: code.instructions.count)
+        let table = ConstantTable(code.constants.map { constantValue($0) }, names: code.names.map { intern($0) },
+                                  code: code)
         code.runtimeCache = table
         return table
+    }
+
+    /// The one str object for an identifier (so namespace keys compare by identity).
+    func intern(_ name: String) -> PyStr {
+        if let s = internedNames[name] { return s }
+        let s = PyStr(name)
+        s.cachedHash = PyHash.string(name)
+        internedNames[name] = s
+        return s
     }
 
     func constantValue(_ c: CodeConstant) -> Value {
@@ -32,6 +42,29 @@ extension VM {
         case .code(let code): return .obj(PyCodeValue(code))
         case .ellipsis: return .obj(BuiltinTypes.ellipsis)
         }
+    }
+
+    /// A frame for a call of `code`: a reused one when the code has a finished frame with the
+    /// same globals, else a new one.
+    @inline(__always)
+    func newFrame(_ code: CodeObject, globals: PyDict) -> Frame {
+        newFrame(code, constants(for: code), globals: globals)
+    }
+
+    @inline(__always)
+    func newFrame(_ code: CodeObject, _ table: ConstantTable, globals: PyDict) -> Frame {
+        if let fr = table.freeFrames.popLast(), fr.globals === globals { return fr }
+        return Frame(code: code, globals: globals, namespace: nil, constants: table)
+    }
+
+    /// Keeps a frame that returned for reuse by its code's next call, when nothing else refers
+    /// to it (a generator's frame, or one a caller still holds, is left alone).
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        guard frame.generator == nil, frame.namespace == nil, frame.table.freeFrames.count < 8,
+              isKnownUniquelyReferenced(&frame) else { return }
+        frame.reset()
+        frame.table.freeFrames.append(frame)
     }
 
     /// One RESUME or JUMP_BACKWARD of `code` (see `CodeObject.warmupLeft`).
@@ -63,8 +96,7 @@ extension VM {
             f.back = nil
             return nil
         }
-        let caller = f.back!
-        f.back = nil
+        let caller = f.back.take()!
         switch f.resume {
         case .call: caller.push(v)
         case .constructor(let instance):
@@ -94,8 +126,7 @@ extension VM {
             f.back = nil
             return nil
         }
-        let caller = f.back!
-        f.back = nil
+        let caller = f.back.take()!
         caller.push(v)
         if case .send = f.resume { caller.delegating = true }
         return caller
@@ -182,24 +213,93 @@ extension VM {
     }
 }
 
-/// Runtime constants of one code object.
+/// Runtime constants of one code object: its constants as values, its names as interned str
+/// objects (hash computed once, identical keys in every namespace), and one `NameCache` per
+/// instruction for global and module-level name lookups.
 final class ConstantTable {
     let values: UnsafeMutablePointer<Value>
     let count: Int
-    let warm: UnsafeMutablePointer<UInt8>
+    let names: UnsafeMutablePointer<PyStr>
+    let nameCount: Int
+    let nameCaches: UnsafeMutablePointer<NameCache>
+    let attrCaches: UnsafeMutablePointer<AttrCache>
     let instructionCount: Int
-    init(_ items: [Value], instructions: Int) {
+    /// The code is a generator, coroutine or async generator (a call makes a generator object).
+    let makesGenerator: Bool
+    /// Parameters are plain positional ones (no keyword-only, no *args, no **kwargs).
+    let positionalOnlyCall: Bool
+    /// Finished frames of this code kept for reuse (a call then costs no allocation).
+    var freeFrames: [Frame] = []
+    init(_ items: [Value], names: [PyStr], code: CodeObject) {
+        let instructions = code.instructions.count
+        makesGenerator = code.flags.contains(.generator) || code.flags.contains(.coroutine)
+            || code.flags.contains(.asyncGenerator)
+        positionalOnlyCall = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs)
+            && !code.flags.contains(.varkeywords)
         count = items.count
         values = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
         values.initialize(from: items, count: count)
+        nameCount = names.count
+        self.names = UnsafeMutablePointer<PyStr>.allocate(capacity: max(nameCount, 1))
+        self.names.initialize(from: names, count: nameCount)
         instructionCount = max(instructions, 1)
-        warm = UnsafeMutablePointer<UInt8>.allocate(capacity: instructionCount)
-        warm.initialize(repeating: 0, count: instructionCount)
+        nameCaches = UnsafeMutablePointer<NameCache>.allocate(capacity: instructionCount)
+        nameCaches.initialize(repeating: NameCache(), count: instructionCount)
+        attrCaches = UnsafeMutablePointer<AttrCache>.allocate(capacity: instructionCount)
+        attrCaches.initialize(repeating: AttrCache(), count: instructionCount)
     }
     deinit {
         values.deinitialize(count: count)
         values.deallocate()
-        warm.deallocate()
+        names.deinitialize(count: nameCount)
+        names.deallocate()
+        nameCaches.deallocate()
+        attrCaches.deallocate()
+    }
+}
+
+/// Where a `loadGlobal`/`storeGlobal` (or module-level `loadName`/`storeName`) instruction last
+/// found its name: an entry position in the globals or the builtins, valid while both dicts keep
+/// the layout versions recorded here (CPython 3.11's LOAD_GLOBAL specialisation, keyed the same
+/// way on dict key versions). Layout versions are never reused, so a version also names its dict.
+struct NameCache {
+    /// `layoutVersion` of the globals when filled (0: empty; versions start at 1).
+    var globalsVersion: UInt64 = 0
+    /// `layoutVersion` of the builtins when the name was found there; 0 when found in globals.
+    var builtinsVersion: UInt64 = 0
+    /// The entry position in the dict that holds the name.
+    var entry: Int = 0
+}
+
+/// Where a name was last found along the MRO of a type: the class namespace and entry
+/// position, or nothing. One per `loadAttr`/`storeAttr`/`loadMethod` instruction (for the type
+/// it last saw), and the entries of the `TypeAttributeCache`. Valid while the type and name are
+/// the same and `PyDict.typeEpoch` has not moved (creating a class advances it too, so a type
+/// reallocated at the same address never matches).
+struct AttrCache {
+    /// The type and the name, by address only: compared, never dereferenced (either may have
+    /// died since; then the epoch has moved on anyway).
+    var cls: UInt = 0
+    var name: UInt = 0
+    /// `PyDict.typeEpoch` when filled (0: empty; the epoch starts at 1).
+    var epoch: UInt64 = 0
+    /// The namespace along the MRO holding the name; nil when no class has it. Only read while
+    /// the entry is valid, when the type (whose MRO holds the namespace) is alive.
+    var owner: Unmanaged<PyDict>?
+    var entry: Int = 0
+
+    @inline(__always) static func address(_ o: AnyObject) -> UInt {
+        UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque())
+    }
+
+    @inline(__always) func matches(_ cls: PyClass) -> Bool {
+        self.cls == AttrCache.address(cls) && epoch == PyDict.typeEpoch
+    }
+
+    /// The attribute's current value, or nil when no class along the MRO has it.
+    @inline(__always) var value: Value? {
+        guard let o = owner else { return nil }
+        return o._withUnsafeGuaranteedRef { $0.value(at: entry) }
     }
 }
 

@@ -216,6 +216,12 @@ extension VM {
             do {
                 try closeGenerator(g)
             } catch let e as PyException {
+                // PyErr_WriteUnraisable: an exception raised by close() itself (no traceback)
+                // is shown at the instruction that freed the generator — the one before the
+                // instruction boundary where the queue is drained.
+                if e.traceback == nil, let f = current {
+                    e.traceback = PyTraceback(code: f.code, instruction: max(f.ip - 2, 0), next: nil)
+                }
                 stdout.flush()
                 stderr.write("Exception ignored in: <generator object \(g.qualname) at \(address(g))>\n" + formatUncaught(e))
             }

@@ -19,6 +19,51 @@ extension VM {
         }
     }
 
+    /// `i in r` for an int i.
+    func rangeContains(_ r: PyRange, _ i: BigInt) -> Bool {
+        let start = r.bigStart, stop = r.bigStop, step = r.bigStep
+        if step > 0 { return i >= start && i < stop && (i - start) % step == 0 }
+        return i <= start && i > stop && (start - i) % (-step) == 0
+    }
+
+    /// `r[a:b:c]`: CPython's compute_slice, on the slice's indices over the range's length.
+    func rangeSlice(_ r: PyRange, _ s: PySlice) throws -> PyRange {
+        let length = r.bigLength
+        let step: BigInt = s.step.isNone ? 1 : try sliceIndex(s.step)
+        if step.isZero { throw valueError("slice step cannot be zero") }
+        let lower: BigInt = step.sign == .minus ? -1 : 0
+        let upper: BigInt = step.sign == .minus ? length - 1 : length
+        func bound(_ v: Value, _ dflt: BigInt) throws -> BigInt {
+            if v.isNone { return dflt }
+            var x = try sliceIndex(v)
+            if x.sign == .minus {
+                x += length
+                if x < lower { x = lower }
+            } else if x > upper {
+                x = upper
+            }
+            return x
+        }
+        let start = try bound(s.start, step.sign == .minus ? upper : lower)
+        let stop = try bound(s.stop, step.sign == .minus ? lower : upper)
+        return PyRange.make(r.element(start), r.element(stop), r.bigStep * step)
+    }
+
+    private func sliceIndex(_ v: Value) throws -> BigInt {
+        do { return try indexBig(v) } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) {
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+    }
+
+    /// A Py_ssize_t argument (`"x".zfill(n)`, `center`…): an int or `__index__`, with
+    /// CPython's TypeError and OverflowError.
+    func sizeArgument(_ v: Value) throws -> Int {
+        guard let i = Int(exactly: try indexBig(v)) else {
+            throw overflowError("Python int too large to convert to C ssize_t")
+        }
+        return i
+    }
+
     @inline(__always)
     func normalizeIndex(_ i: Int, count: Int) -> Int? {
         let j = i < 0 ? i + count : i
@@ -80,15 +125,17 @@ extension VM {
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if case .obj(let ko) = k, ko.kind == .slice {
-                    let sl = unsafeDowncast(ko, to: PySlice.self)
-                    let (start, _, step, n) = try sliceParameters(sl, count: r.count)
-                    let newStart = r.start + start * r.step
-                    let newStep = r.step * step
-                    return .obj(PyRange(start: newStart, stop: newStart + n * newStep, step: newStep))
+                    return .obj(try rangeSlice(r, unsafeDowncast(ko, to: PySlice.self)))
                 }
-                let i = try indexValue(k, for: "range")
-                guard let j = normalizeIndex(i, count: r.count) else { throw indexError("range object index out of range") }
-                return .int(r.start + j * r.step)
+                if r.big == nil, case .int(let i) = k, let j = normalizeIndex(i, count: r.count) { return .int(r.start + j * r.step) }
+                let isInt = asNum(k).map { !$0.isFloat } ?? false
+                guard try isInt || lookupMethodOptional(k, "__index__") != nil else {
+                    throw typeError("range indices must be integers or slices, not \(typeName(k))")
+                }
+                var i = try indexBig(k)
+                if i.sign == .minus { i += r.bigLength }
+                guard i.sign != .minus && i < r.bigLength else { throw indexError("range object index out of range") }
+                return .bigint(r.element(i))
             case .bytes:
                 let b = unsafeDowncast(o, to: PyBytes.self)
                 if case .obj(let ko) = k, ko.kind == .slice {
@@ -229,21 +276,26 @@ extension VM {
             case .dict: return unsafeDowncast(o, to: PyDict.self).count
             case .set, .frozenset: return unsafeDowncast(o, to: PySet.self).count
             case .bytes: return unsafeDowncast(o, to: PyBytes.self).bytes.count
-            case .range: return unsafeDowncast(o, to: PyRange.self).count
+            case .range:
+                let r = unsafeDowncast(o, to: PyRange.self)
+                guard let big = r.big else { return r.count }
+                guard let n = Int(exactly: big.length) else { throw overflowError("Python int too large to convert to C ssize_t") }
+                return n
             default:
-                if let m = o.cls.lookup("__len__") {
-                    let r = try call(m, [v])
-                    guard case .int(let n) = r else {
-                        if case .bool(let b) = r { return b ? 1 : 0 }
-                        throw typeError("'\(typeName(r))' object cannot be interpreted as an integer")
-                    }
-                    if n < 0 { throw valueError("__len__() should return >= 0") }
-                    return n
-                }
+                if let m = o.cls.lookup("__len__") { return try lengthResult(try call(m, [v])) }
             }
         default: break
         }
         throw typeError("object of type '\(typeName(v))' has no len()")
+    }
+
+    /// What a user `__len__` returned, as CPython's slot_sq_length checks it: an index
+    /// (`__index__`), not negative, and small enough for a Py_ssize_t.
+    func lengthResult(_ r: Value) throws -> Int {
+        let n = try indexBig(r)
+        if n.sign == .minus { throw valueError("__len__() should return >= 0") }
+        guard let i = Int(exactly: n) else { throw overflowError("cannot fit 'int' into an index-sized integer") }
+        return i
     }
 
     /// `item in container`.
@@ -271,12 +323,13 @@ extension VM {
                 return try unsafeDowncast(o, to: PySet.self).contains(item, vm: self)
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
-                guard case .int(let i) = item else {
-                    if case .bool(let b) = item { return try contains(container, .int(b ? 1 : 0)) }
-                    break
+                if r.big == nil, case .int(let i) = item {
+                    if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
+                    return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
                 }
-                if r.step > 0 { return i >= r.start && i < r.stop && (i - r.start) % r.step == 0 }
-                return i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                // Exact ints (and bools) by arithmetic; anything else by iteration and ==.
+                guard let n = asNum(item), !n.isFloat else { break }
+                return rangeContains(r, big(n))
             case .bytes:
                 let b = unsafeDowncast(o, to: PyBytes.self).bytes
                 if case .int(let i) = item { return b.contains(UInt8(truncatingIfNeeded: i)) }

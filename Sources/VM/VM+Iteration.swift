@@ -1,4 +1,5 @@
 import Compiler
+import BigInt
 /// Iteration protocol, unpacking, and the collection-building instructions.
 extension VM {
     public func getIter(_ v: Value) throws -> Value {
@@ -17,6 +18,14 @@ extension VM {
             case .tuple: return .obj(PyIterator(.tuple(unsafeDowncast(o, to: PyTuple.self).items)))
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
+                if let big = r.big {
+                    var i = BigInt(0)
+                    return .obj(PyIterator(.closure({
+                        guard i < big.length else { return nil }
+                        i += 1
+                        return .bigint(big.start + (i - 1) * big.step)
+                    })))
+                }
                 return .obj(PyIterator(.range(current: r.start, stop: r.stop, step: r.step)))
             case .dict: return .obj(dictIterator(unsafeDowncast(o, to: PyDict.self), .keys))
             case .set, .frozenset:
@@ -148,6 +157,11 @@ extension VM {
             if o.kind == .tuple { return unsafeDowncast(o, to: PyTuple.self).items }
             if o.kind == .range {
                 let r = unsafeDowncast(o, to: PyRange.self)
+                if let big = r.big {
+                    guard let n = Int(exactly: big.length) else { throw memoryError() }
+                    try checkAllocation(n, elementSize: 16)
+                    return (0..<n).map { .bigint(big.start + BigInt($0) * big.step) }
+                }
                 try checkAllocation(r.count, elementSize: 16)
                 var out: [Value] = []
                 out.reserveCapacity(r.count)
@@ -227,6 +241,9 @@ extension VM {
 
     func buildString(_ parts: [Value]) -> Value {
         var s = ""
+        var length = 0
+        for p in parts { if case .str(let x) = p { length += x.value.utf8.count } }
+        s.reserveCapacity(length)
         for p in parts { if case .str(let x) = p { s += x.value } }
         return .string(s)
     }

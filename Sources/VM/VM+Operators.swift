@@ -68,6 +68,9 @@ extension VM {
             if let r = try repeatSequence(b, a) { return r }
         case .mod:
             if case .str(let s) = a { return .string(try percentFormat(s.value, b)) }
+            if case .obj(let o) = a, o.kind == .bytes {
+                return .obj(PyBytes(try bytesPercentFormat(unsafeDowncast(o, to: PyBytes.self).bytes, b)))
+            }
         case .or, .and, .xor, .sub:
             if case .obj(let x) = a, case .obj(let y) = b {
                 if (x.kind == .set || x.kind == .frozenset) && (y.kind == .set || y.kind == .frozenset) {
@@ -79,6 +82,7 @@ extension VM {
                     return .obj(d)
                 }
             }
+            if let r = try dictViewSetOperator(op, a, b) { return r }
         default: break
         }
         return nil
@@ -179,7 +183,32 @@ extension VM {
             let v = try call(r, [b, a])
             if !isNotImplemented(v) { return v }
         }
+        if let e = sequenceOperatorError(op, a, b) { throw e }
         throw unsupportedOperands(op, a, b, inplace: inplace)
+    }
+
+    /// After both number slots declined, CPython's PyNumber_Add/Multiply try the sequence slots
+    /// (sq_concat of the left operand, sq_repeat of either), whose errors name the sequence.
+    func sequenceOperatorError(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyException? {
+        func sequenceKind(_ v: Value) -> ObjectKind? {
+            switch v {
+            case .str: return .str
+            case .obj(let o) where o.cls.isBuiltin && [.list, .tuple, .bytes].contains(o.kind): return o.kind
+            default: return nil
+            }
+        }
+        switch op {
+        case .add:
+            guard let k = sequenceKind(a) else { return nil }
+            if k == .bytes { return typeError("can't concat \(typeName(b)) to bytes") }
+            return typeError("can only concatenate \(typeName(a)) (not \"\(typeName(b))\") to \(typeName(a))")
+        case .mul:
+            if sequenceKind(a) != nil { return typeError("can't multiply sequence by non-int of type '\(typeName(b))'") }
+            if sequenceKind(b) != nil { return typeError("can't multiply sequence by non-int of type '\(typeName(a))'") }
+            return nil
+        default:
+            return nil
+        }
     }
 
     func isNotImplemented(_ v: Value) -> Bool {

@@ -109,7 +109,9 @@ extension VM {
         case .bytes: return bytesRepr(unsafeDowncast(o, to: PyBytes.self).bytes)
         case .range:
             let r = unsafeDowncast(o, to: PyRange.self)
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+            if r.big == nil { return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))" }
+            let step = r.bigStep == 1 ? "" : ", \(r.bigStep)"
+            return "range(\(r.bigStart), \(r.bigStop)\(step))"
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
             return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"

@@ -58,19 +58,42 @@ extension VM {
                     case .storeName(let i): try storeName(f, Int(i), f.pop())
                     case .deleteName(let i): try deleteName(f, Int(i))
                     case .loadGlobal(let i): f.push(try loadGlobal(f, Int(i)))
-                    case .storeGlobal(let i): f.globals.setStr(f.code.names[Int(i)], f.pop())
+                    case .storeGlobal(let i): storeGlobal(f, Int(i), f.pop())
                     case .deleteGlobal(let i): if f.globals.removeStr(f.code.names[Int(i)]) == nil { throw nameError(f.code.names[Int(i)]) }
-                    case .loadAttr(let i): f.top = try getAttr(f.top, f.code.names[Int(i)])
-                    case .storeAttr(let i): let o = f.pop(); let v = f.pop(); try setAttr(o, f.code.names[Int(i)], v)
+                    case .loadAttr(let i): f.top = try loadAttr(f.top, f.names[Int(i)], f.attrCaches + (f.ip - 1))
+                    case .storeAttr(let i): let o = f.pop(); let v = f.pop(); try storeAttr(o, f.names[Int(i)], v, f.attrCaches + (f.ip - 1))
                     case .deleteAttr(let i): try deleteAttr(f.pop(), f.code.names[Int(i)])
-                    case .loadMethod(let i): try loadMethod(f, f.code.names[Int(i)])
+                    case .loadMethod(let i): try loadMethod(f, f.names[Int(i)], f.attrCaches + (f.ip - 1))
                     case .binarySubscr: let k = f.pop(); f.top = try getItem(f.top, k)
                     case .storeSubscr: let k = f.pop(); let c = f.pop(); try setItem(c, k, f.pop())
                     case .deleteSubscr: let k = f.pop(); try deleteItem(f.pop(), k)
-                    case .binary(let op): let b = f.pop(); f.top = try binaryOp(op, f.top, b)
-                    case .inplace(let op): let b = f.pop(); f.top = try inplaceOp(op, f.top, b)
+                    case .binary(let op):
+                        // Plain numbers in place (they own nothing, so the slots are just
+                        // overwritten): no value copies for the commonest case.
+                        if let r = numberFast(op, f.slots + (f.sp - 2)) {
+                            f.sp -= 1
+                            (f.slots + f.sp).initialize(to: .null)
+                            (f.slots + f.sp - 1).initialize(to: r)
+                        } else {
+                            let b = f.pop(); f.top = try binaryOp(op, f.top, b)
+                        }
+                    case .inplace(let op):
+                        if let r = numberFast(op, f.slots + (f.sp - 2)) {
+                            f.sp -= 1
+                            (f.slots + f.sp).initialize(to: .null)
+                            (f.slots + f.sp - 1).initialize(to: r)
+                        } else {
+                            let b = f.pop(); f.top = try inplaceOp(op, f.top, b)
+                        }
                     case .unary(let op): f.top = try unaryOp(op, f.top)
-                    case .compare(let op): let b = f.pop(); f.top = try compare(op, f.top, b)
+                    case .compare(let op):
+                        if case .int(let x) = f.slots[f.sp - 2], case .int(let y) = f.slots[f.sp - 1] {
+                            f.sp -= 1
+                            (f.slots + f.sp).initialize(to: .null)
+                            (f.slots + f.sp - 1).initialize(to: .bool(compareOrdering(op, x, y)))
+                        } else {
+                            let b = f.pop(); f.top = try compare(op, f.top, b)
+                        }
                     case .isOp(let inv): let b = f.pop(); f.top = .bool(f.top.isIdentical(b) != (inv != 0))
                     case .containsOp(let inv): let b = f.pop(); f.top = .bool(try contains(b, f.top) != (inv != 0))
                     case .buildTuple(let n): f.push(.obj(PyTuple(f.popMany(Int(n)))))
@@ -115,7 +138,9 @@ extension VM {
                     case .returnValue:
                         let v = f.pop()
                         guard let caller = finish(f, returning: v) else { return .returned(v) }
+                        var done = f
                         f = caller; current = f
+                        recycle(&done)
                         if let e = pendingCallerError { pendingCallerError = nil; throw e }
                     case .makeFunction(let flags): try makeFunction(f, flags)
                     case .call(let n): if let g = try callFromStack(f, argc: Int(n), kwnames: nil) { f = g; current = f }
@@ -138,7 +163,7 @@ extension VM {
                     case .beforeWith: try beforeWith(f)
                     case .beforeAsyncWith: try beforeAsyncWith(f)
                     case .withExceptStart: f.push(try withExceptStart(f))
-                    case .importName(let i): let _ = f.pop(); let _ = f.pop(); f.push(try importModule(f.code.names[Int(i)], f))
+                    case .importName(let i): let fromlist = f.pop(); _ = f.pop(); f.push(try importName(f.code.names[Int(i)], fromlist: fromlist, f))
                     case .importFrom(let i): f.push(try importFrom(f.top, f.code.names[Int(i)]))
                     case .timeStart: f.push(.int(clockNow)); timeCPUStarts.append(cpuNanoseconds)
                     case .timeEnd: timeMagicReport(since: f.pop())

@@ -52,9 +52,20 @@ public final class VM {
     var random = PythonRandom()
     /// `json.JSONDecodeError`, once `json` is imported.
     var jsonDecodeError: PyClass?
+    /// One code object per json library frame shown in tracebacks (JSONFrames.swift).
+    var jsonFrameCodes: [JSONFrame: CodeObject] = [:]
 
-    /// The frame currently running (nil between runs).
-    var current: Frame?
+    /// Identifiers of compiled code as shared str objects (see `intern`).
+    var internedNames: [String: PyStr] = [:]
+    /// Where names were found along types' MROs (CPython's type attribute cache).
+    let typeCache = TypeAttributeCache()
+    /// `__setattr__`, interned (looked up on every attribute store).
+    lazy var setattrName: PyStr = intern("__setattr__")
+
+    /// The frame currently running (nil between runs). Not a counted reference: the running
+    /// dispatch loop holds the frame (its `f`), and this is reset when that loop returns; it
+    /// changes on every call and return, where reference counting showed in profiles.
+    unowned(unsafe) var current: Frame?
     /// Python frames plus nested native calls, for the recursion limit.
     var depth = 0
     /// Instructions executed (for the step budget).
@@ -102,6 +113,8 @@ public final class VM {
     /// the observer refers back to the run only unowned, and a weak load would cost more on
     /// the paths that test it.
     public var observer: VMObserver?
+    /// The payload of the last NaN `float()` made (see `freshNaN`).
+    var nanSerial = 0
 
     public init(options: VMOptions = VMOptions(), stdout: OutputBuffer = OutputBuffer(fd: 1),
                 stderr: OutputBuffer = OutputBuffer(fd: 2, lineBuffered: true)) {

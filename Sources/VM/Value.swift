@@ -45,7 +45,7 @@ public enum Value {
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
         case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
-        case (.str(let a), .str(let b)): return a === b || a.value == b.value
+        case (.str(let a), .str(let b)): return a.sameCodePoints(b)
         case (.obj(let a), .obj(let b)): return a === b
         default: return false
         }

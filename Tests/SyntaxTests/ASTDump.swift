@@ -136,6 +136,7 @@ struct ASTDump {
         case .bitOr: return "BitOr()"
         case .bitXor: return "BitXor()"
         case .bitAnd: return "BitAnd()"
+        case .matMult: return "MatMult()"
         }
     }
 

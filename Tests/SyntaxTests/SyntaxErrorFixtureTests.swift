@@ -55,7 +55,7 @@ final class SyntaxErrorFixtureTests: XCTestCase {
     }
 
     /// Snippets CPython accepts but lessons do not: they must give an `.unsupported` error.
-    static let unsupportedInLessons: Set<String> = ["imaginary", "match_statement_bad", "match_stmt_valid", "mutb488"]
+    static let unsupportedInLessons: Set<String> = ["imaginary", "match_statement_bad", "match_stmt_valid"]
 
     static func show(_ s: String?) -> String {
         guard let s else { return "None" }

@@ -1,6 +1,7 @@
 import BigInt
 import Compiler
 import Formatting
+import Syntax
 
 /// `json.dumps` / `json.loads` with CPython's output format and error messages.
 extension VM {
@@ -39,7 +40,19 @@ extension VM {
             defer { vm.depth = depthBefore }
             try vm.enterJSONCall()
             var dec = JSONDecoder(vm: vm, text: Array(text.unicodeScalars), source: text)
-            return try dec.decodeDocument()
+            do {
+                return try dec.decodeDocument()
+            } catch let e as PyException where e.cls === vm.jsonDecodeError {
+                // The traceback passes through json's Python code: "Extra data" is raised in
+                // decode, "Expecting value" where raw_decode turns the scanner's StopIteration
+                // into the error, anything else inside the C scanner that raw_decode called.
+                let msg: String
+                if case .str(let s)? = e.dict.getStr("msg") { msg = s.value } else { msg = "" }
+                let frames: [JSONFrame] = msg == "Extra data" ? [.loads, .extraData]
+                    : msg == "Expecting value" ? [.loads, .decode, .expectingValue] : [.loads, .decode, .scanOnce]
+                e.traceback = vm.libraryTraceback(frames)
+                throw e
+            }
         }
         m.function("dump") { _, _ in throw LooplabStop("json.dump (files) is not supported in lessons (lessons run in a sandbox)") }
         m.function("load") { _, _ in throw LooplabStop("json.load (files) is not supported in lessons (lessons run in a sandbox)") }
@@ -356,5 +369,39 @@ struct JSONDecoder {
             pos += 1
             skipWS()
         }
+    }
+}
+
+extension VM {
+    /// Traceback entries for json's own frames, outermost first: one-instruction code objects
+    /// named like the library functions, their files registered in `sources` so the
+    /// traceback shows the library's line and carets.
+    func libraryTraceback(_ frames: [JSONFrame]) -> PyTraceback? {
+        var tb: PyTraceback? = nil
+        for f in frames.reversed() { tb = PyTraceback(code: jsonFrameCode(f), instruction: 0, next: tb) }
+        return tb
+    }
+
+    private func jsonFrameCode(_ frame: JSONFrame) -> CodeObject {
+        if let c = jsonFrameCodes[frame] { return c }
+        let info = frame.info
+        let path = JSONFrame.stdlib + "/" + info.file
+        // The file's text as far as the traceback needs it: the lines of every json frame.
+        var lines: [Int: String] = [:]
+        for f in JSONFrame.allCases where f.info.file == info.file { lines[f.info.line] = f.info.text }
+        var text = ""
+        for n in 1...(lines.keys.max() ?? 1) { text += (lines[n] ?? "") + "\n" }
+        sources[path] = SourceFile(name: path, bytes: Array(text.utf8))
+        let scalars = Array(info.text.unicodeScalars)
+        var lead = 0
+        while lead < scalars.count && scalars[lead] == " " { lead += 1 }
+        let span = info.span ?? (lead, scalars.count)
+        let loc = SourceLoc(line: info.line, column: span.0, endLine: info.line, endColumn: span.1)
+        let code = CodeObject(name: info.function, qualname: info.function, filename: path, firstLine: info.line,
+                              argCount: 0, posOnlyArgCount: 0, kwOnlyArgCount: 0, flags: CodeFlags(rawValue: 0),
+                              varnames: [], cellvars: [], freevars: [], names: [], constants: [],
+                              instructions: [.nop], locations: [loc])
+        jsonFrameCodes[frame] = code
+        return code
     }
 }

@@ -22,15 +22,41 @@ extension VM {
         m.add("tau", .float(2 * Double.pi))
         m.add("inf", .float(.infinity))
         m.add("nan", .float(.nan))
-        func unary(_ name: String, _ f: @escaping (Double) -> Double, domain: ((Double) -> Bool)? = nil) {
+        // CPython's math_1: a NaN from a non-NaN is a domain error; an infinity from a finite
+        // argument is a range error where the function can overflow, else a domain error (a pole).
+        func unary(_ name: String, _ f: @escaping (Double) -> Double, domain: ((Double) -> Bool)? = nil,
+                   canOverflow: Bool = true) {
             m.function(name) { vm, a in
                 try vm.expectArgs(name, a, 1)
                 let x = try vm.mathArg(a[0])
                 if let ok = domain, !ok(x) { throw vm.valueError("math domain error") }
                 let r = f(x)
                 if r.isNaN && !x.isNaN { throw vm.valueError("math domain error") }
-                if r.isInfinite && x.isFinite { throw vm.overflowError("math range error") }
+                if r.isInfinite && x.isFinite {
+                    throw canOverflow ? vm.overflowError("math range error") : vm.valueError("math domain error")
+                }
                 return .float(r)
+            }
+        }
+        // Logarithms accept ints of any size (CPython's loghelper): an int too big for a
+        // float is split as m * 2**e first.
+        func logarithm(_ v: Value, _ f: (Double) -> Double) throws -> Double {
+            if case .obj(let o) = v, o.kind == .bigint {
+                let b = unsafeDowncast(o, to: PyBigInt.self).value
+                if b.sign == .minus { throw vm.valueError("math domain error") }
+                if let d = try? vm.bigToDouble(b) { return f(d) }
+                let (mant, e) = bigFrexp(b)
+                return f(mant) + f(2.0) * Double(e)
+            }
+            let x = try vm.mathArg(v)
+            if x.isNaN { return x }
+            if x <= 0 { throw vm.valueError("math domain error") }
+            return f(x)
+        }
+        for (name, f) in [("log2", { Glibc.log2($0) }), ("log10", { Glibc.log10($0) })] as [(String, (Double) -> Double)] {
+            m.function(name) { vm, a in
+                try vm.expectArgs(name, a, 1)
+                return .float(try logarithm(a[0], f))
             }
         }
         unary("sqrt", { $0.squareRoot() }, domain: { $0 >= 0 || $0.isNaN })
@@ -44,31 +70,27 @@ extension VM {
         unary("sinh", { Glibc.sinh($0) })
         unary("cosh", { Glibc.cosh($0) })
         unary("tanh", { Glibc.tanh($0) })
-        unary("log2", { Glibc.log2($0) }, domain: { $0 > 0 || $0.isNaN })
-        unary("log10", { Glibc.log10($0) }, domain: { $0 > 0 || $0.isNaN })
-        unary("log1p", { Glibc.log1p($0) }, domain: { $0 > -1 || $0.isNaN })
+        unary("log1p", { Glibc.log1p($0) }, domain: { $0 > -1 || $0.isNaN }, canOverflow: false)
+        unary("expm1", { Glibc.expm1($0) })
+        unary("exp2", { Glibc.exp2($0) })
+        unary("cbrt", { Glibc.cbrt($0) }, canOverflow: false)
+        unary("asinh", { Glibc.asinh($0) }, canOverflow: false)
+        unary("acosh", { Glibc.acosh($0) }, canOverflow: false)
+        unary("atanh", { Glibc.atanh($0) }, canOverflow: false)
+        unary("erf", { Glibc.erf($0) }, canOverflow: false)
+        unary("erfc", { Glibc.erfc($0) }, canOverflow: false)
+        // Poles at zero and the negative integers are domain errors (CPython's m_tgamma/m_lgamma).
+        let notPole: (Double) -> Bool = { !($0 <= 0 && $0 == $0.rounded()) }
+        unary("gamma", { Glibc.tgamma($0) }, domain: notPole)
+        unary("lgamma", { Glibc.lgamma($0) }, domain: { $0.isInfinite || notPole($0) })
         unary("fabs", { abs($0) })
         unary("degrees", { $0 * 180 / Double.pi })
         unary("radians", { $0 * Double.pi / 180 })
         m.function("log") { vm, a in
             try vm.expectRange("log", a, 1, 2)
-            func ln(_ v: Value) throws -> Double {
-                if case .obj(let o) = v, o.kind == .bigint {
-                    let b = (o as! PyBigInt).value
-                    if b.sign == .minus || b.isZero { throw vm.valueError("math domain error") }
-                    let bits = b.magnitude.bitWidth
-                    if bits > 1000 {
-                        let shifted = try vm.bigToDouble(BigInt(b.magnitude >> (bits - 60)))
-                        return Glibc.log(shifted) + Double(bits - 60) * Glibc.log(2.0)
-                    }
-                }
-                let x = try vm.mathArg(v)
-                if x <= 0 { throw vm.valueError("math domain error") }
-                return Glibc.log(x)
-            }
-            let r = try ln(a[0])
+            let r = try logarithm(a[0]) { Glibc.log($0) }
             if a.count == 2 {
-                let b = try ln(a[1])
+                let b = try logarithm(a[1]) { Glibc.log($0) }
                 if b == 0 { throw vm.zeroDivision("float division by zero") }
                 return .float(r / b)
             }
@@ -82,6 +104,23 @@ extension VM {
             let r = Glibc.pow(x, y)
             if r.isInfinite && x.isFinite && y.isFinite { throw vm.overflowError("math range error") }
             return .float(r)
+        }
+        m.function("remainder") { vm, a in
+            try vm.expectArgs("remainder", a, 2)
+            let x = try vm.mathArg(a[0]), y = try vm.mathArg(a[1])
+            if x.isNaN || y.isNaN { return .float(.nan) }
+            if x.isInfinite || y == 0 { throw vm.valueError("math domain error") }
+            return .float(Glibc.remainder(x, y))
+        }
+        m.function("nextafter") { vm, a in
+            try vm.expectArgs("nextafter", a, 2)
+            return .float(Glibc.nextafter(try vm.mathArg(a[0]), try vm.mathArg(a[1])))
+        }
+        m.function("ulp") { vm, a in
+            try vm.expectArgs("ulp", a, 1)
+            let x = abs(try vm.mathArg(a[0]))
+            if x.isNaN || x.isInfinite { return .float(x) }
+            return .float(x.ulp)
         }
         m.function("atan2") { vm, a in .float(Glibc.atan2(try vm.mathArg(a[0]), try vm.mathArg(a[1]))) }
         m.function("hypot") { vm, a in
@@ -117,8 +156,8 @@ extension VM {
         }
         m.function("frexp") { vm, a in
             let x = try vm.mathArg(a[0])
-            let r = Glibc.frexp(x)
-            return .obj(PyTuple([.float(r.0), .int(Int(r.1))]))
+            let r = signedFrexp(x)
+            return .obj(PyTuple([.float(r.0), .int(r.1)]))
         }
         m.function("ldexp") { vm, a in
             let r = Glibc.ldexp(try vm.mathArg(a[0]), Int32(clamping: try vm.indexValue(a[1], for: "ldexp")))
@@ -217,3 +256,17 @@ extension VM {
         }
     }
 }
+
+/// A positive big int as `m * 2**e` with 0.5 <= m < 1, m correctly rounded to 53 bits
+/// (CPython's _PyLong_Frexp: two extra bits plus a sticky bit, then one rounding).
+func bigFrexp(_ b: BigInt) -> (Double, Int) {
+    let mag = b.magnitude
+    let bits = mag.bitWidth
+    guard bits > 55 else { return signedFrexp(Double(UInt64(mag))) }
+    let shift = bits - 55
+    var top = UInt64(mag >> shift)
+    if mag.trailingZeroBitCount < shift { top |= 1 }
+    let (m, e) = signedFrexp(Double(top))
+    return (m, e + shift)
+}
+

@@ -5,13 +5,14 @@ import MersenneTwister
 /// `random`: CPython's Mersenne Twister sequences (the MersenneTwister target), one generator
 /// per VM, starting as `seed(options.randomSeed)`.
 extension VM {
-    func population(_ v: Value, _ fn: String) throws -> [Value] {
+    @discardableResult
+    func population(_ v: Value, _ fn: String, materialize: Bool = true) throws -> [Value] {
         if case .obj(let o) = v, o.kind == .set || o.kind == .frozenset || o.kind == .dict {
             if fn == "sample" {
                 throw typeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
             }
         }
-        return try iterate(v)
+        return materialize ? try iterate(v) : []
     }
 
     static let randomModule = NativeModule(name: "random") { vm, m in
@@ -43,9 +44,10 @@ extension VM {
         }
         m.function("randrange") { vm, a in
             try vm.expectRange("randrange", a, 1, 3)
-            let start = try vm.randomInt(a[0], "randrange")
-            let stop: BigInt? = a.count > 1 && !a[1].isNone ? try vm.randomInt(a[1], "randrange") : nil
-            let step: BigInt = a.count > 2 ? try vm.randomInt(a[2], "randrange") : 1
+            let start = try vm.randomInt(a[0], "arg 1")
+            let stop: BigInt? = a.count > 1 && !a[1].isNone ? try vm.randomInt(a[1], "stop") : nil
+            if stop == nil && a.count > 2 { throw vm.typeError("Missing a non-None stop argument") }
+            let step: BigInt = a.count > 2 ? try vm.randomInt(a[2], "step") : 1
             return .bigint(try vm.py { try vm.random.randrange(start, stop, step: step) })
         }
         m.function("getrandbits") { vm, a in
@@ -56,8 +58,9 @@ extension VM {
         }
         m.function("choice") { vm, a in
             try vm.expectArgs("choice", a, 1)
-            let items = try vm.population(a[0], "choice")
-            return items[try vm.py { try vm.random.choiceIndex(count: items.count) }]
+            // CPython: seq[self._randbelow(len(seq))], for any sequence.
+            let n = try vm.length(a[0])
+            return try vm.getItem(a[0], .int(try vm.py { try vm.random.choiceIndex(count: n) }))
         }
         m.function("shuffle") { vm, a in
             guard case .obj(let o) = a[0], let l = o as? PyList else {
@@ -68,12 +71,13 @@ extension VM {
         }
         m.function("sample") { vm, a in
             try vm.expectRange("sample", a, 1, 2)
-            let items = try vm.population(a[0], "sample")
+            _ = try vm.population(a[0], "sample", materialize: false)
             guard let kv = a.count > 1 ? a[1] : a.keyword("k"), case .int(let k) = kv else {
                 throw vm.typeError("sample() missing 1 required keyword-only argument: 'k'")
             }
-            let idx = try vm.py { try vm.random.sample(populationCount: items.count, k: k) }
-            return .obj(PyList(idx.map { items[$0] }))
+            // Indices first, then population[j] (a range is never materialised).
+            let idx = try vm.py { try vm.random.sample(populationCount: try vm.length(a[0]), k: k) }
+            return .obj(PyList(try idx.map { try vm.getItem(a[0], .int($0)) }))
         }
         m.function("choices") { vm, a in
             let items = try vm.population(a[0], "choices")
@@ -105,16 +109,17 @@ extension VM {
         }
     }
 
-    func randomInt(_ v: Value, _ fn: String) throws -> BigInt {
-        switch v {
-        case .int(let i): return BigInt(i)
-        case .bool(let b): return b ? 1 : 0
-        case .obj(let o) where o.kind == .bigint: return (o as! PyBigInt).value
-        case .float(let d):
-            if d == d.rounded() && d.isFinite { return BigInt(d) }
-            throw valueError("non-integer arg 1 for randrange()")
-        default:
-            throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+    /// randrange's argument conversion (3.11): an index, else `int(v)` with a
+    /// DeprecationWarning, and a ValueError when that changed the value.
+    func randomInt(_ v: Value, _ which: String) throws -> BigInt {
+        if let n = asNum(v), !n.isFloat { return big(n) }
+        if case .obj(let o) = v, !o.cls.isBuiltin, o.cls.lookup("__index__") != nil { return try indexBig(v) }
+        let converted = try intConstructor(Args([v]))
+        if !(try equals(converted, v)) {
+            warnCaller("DeprecationWarning", "randrange() will raise TypeError in the future")
+            throw valueError("non-integer \(which) for randrange()")
         }
+        warnCaller("DeprecationWarning", "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version")
+        return try indexBig(converted)
     }
 }

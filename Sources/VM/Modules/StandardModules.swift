@@ -60,8 +60,19 @@ final class PyGenericAlias: PyObject {
         }
         TypeMethods.method(c, "__call__") { vm, v, a in try vm.call(.obj((v.object as! PyGenericAlias).origin), a) }
         TypeMethods.method(c, "__getitem__") { _, v, _ in v }
+        TypeMethods.method(c, "__hash__") { vm, v, _ in
+            let g = v.object as! PyGenericAlias
+            return .int(try vm.hash(.obj(g.origin)) ^ (try vm.hash(.obj(PyTuple(g.args)))))
+        }
         return c
     }()
+
+    /// `list[int] == list[int]`: the same origin and equal arguments.
+    static func equal(_ vm: VM, _ x: PyGenericAlias, _ y: PyGenericAlias) throws -> Bool {
+        guard x.origin === y.origin, x.args.count == y.args.count else { return false }
+        for (p, q) in zip(x.args, y.args) where try !vm.equals(p, q) { return false }
+        return true
+    }
 }
 
 /// A name from `typing`: subscriptable and callable-as-annotation, no runtime effect.
@@ -88,21 +99,69 @@ final class PyTypingAlias: PyObject {
         }
     }
 
+    static func isNoneType(_ v: Value) -> Bool {
+        if case .obj(let o) = v { return o === BuiltinTypes.noneType }
+        return false
+    }
+
+    /// `Union[...]` as typing builds it: None becomes NoneType, nested unions are flattened,
+    /// duplicates dropped, and a single member is returned itself.
+    static func union(_ vm: VM, _ items: [Value]) throws -> Value {
+        var members: [Value] = []
+        var pending = items[...]
+        while let x = pending.popFirst() {
+            let m: Value = x.isNone ? .obj(BuiltinTypes.noneType) : x
+            if case .obj(let o) = m, let u = o as? PyTypingAlias, u.name == "Union", let args = u.args {
+                pending = args[...] + pending
+                continue
+            }
+            if try !members.contains(where: { try vm.equals($0, m) }) { members.append(m) }
+        }
+        if members.count == 1 { return members[0] }
+        return .obj(PyTypingAlias("Union", args: members))
+    }
+
+    /// typing's `__eq__`: the same form with equal arguments (a Union's in any order).
+    static func equal(_ vm: VM, _ x: PyTypingAlias, _ y: PyTypingAlias) throws -> Bool {
+        guard x.name == y.name else { return false }
+        guard let a = x.args, let b = y.args else { return x.args == nil && y.args == nil }
+        guard a.count == b.count else { return false }
+        if x.name == "Union" {
+            for m in a where try !b.contains(where: { try vm.equals($0, m) }) { return false }
+            return true
+        }
+        for (p, q) in zip(a, b) where try !vm.equals(p, q) { return false }
+        return true
+    }
+
     static let type: PyClass = {
         let c = PyClass(name: "_SpecialForm", base: BuiltinTypes.object, isBuiltin: true, module: "typing")
         TypeMethods.method(c, "__getitem__") { vm, v, a in
             let alias = v.object as! PyTypingAlias
             var items: [Value] = [a[0]]
             if case .obj(let o) = a[0], o.kind == .tuple { items = (o as! PyTuple).items }
-            return .obj(PyTypingAlias(alias.name, args: items))
+            switch alias.name {
+            case "Optional": return try union(vm, [items[0], .none])
+            case "Union": return try union(vm, items)
+            default: return .obj(PyTypingAlias(alias.name, args: items))
+            }
         }
         TypeMethods.method(c, "__repr__") { vm, v, _ in
             let alias = v.object as! PyTypingAlias
+            // typing prints a two-member Union with None as Optional.
+            if alias.name == "Union", let args = alias.args, args.count == 2,
+               let other = args.firstIndex(where: { !isNoneType($0) }), args.contains(where: isNoneType) {
+                return .string("typing.Optional[\(try typeRepr(vm, args[other]))]")
+            }
             var s = "typing." + alias.name
             if let args = alias.args { s += "[" + (try args.map { try typeRepr(vm, $0) }.joined(separator: ", ")) + "]" }
             return .string(s)
         }
         TypeMethods.method(c, "__call__") { _, _, a in a.count > 0 ? a[0] : .none }
+        TypeMethods.method(c, "__hash__") { vm, v, _ in
+            let alias = v.object as! PyTypingAlias
+            return .int(PyHash.string(alias.name) ^ (alias.args?.count ?? -1))
+        }
         TypeMethods.method(c, "__or__") { _, v, _ in v }
         TypeMethods.method(c, "__ror__") { _, v, _ in v }
         return c

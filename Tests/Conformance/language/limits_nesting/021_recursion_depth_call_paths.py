@@ -37,6 +37,13 @@ s = S()
 print(a)
 print(s)
 print(repr(a), str(a), f"{a!r}", str(s), [a], "%r" % (a,))
+print("format paths:", f"{a}", format(a), f"{s}", format(s), "{}".format(a))
+def str_calls():
+    return str(a), str(s), f"{a}", repr(a)
+print("str() before warming up:", str_calls())
+for _ in range(8):
+    warm_str = str_calls()
+print("str() once specialised:", warm_str)
 print("module level:", probe(), len([probe()]), abs(probe()), max(probe(), 0), list(map(lambda v: probe(), [1])))
 # sorted() is on the stack while its key runs: code that has not warmed up yet calls it
 # through the generic path, which costs one more level than the specialised call.
