@@ -217,6 +217,9 @@ extension AsyncioBridge {
         m.function("sleep") { [unowned(unsafe) self] vm, a in
             guard let d = self.arg(a, 0, "delay") else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
             let result = self.toEngine(self.arg(a, 1, "result") ?? .none)
+            if !self.isNumber(d) {
+                return self.failing("sleep", self.notComparableWithZero(d), frame: .sleepCompare, holding: [d])
+            }
             let delay = try self.number(d, "delay")
             if delay <= 0 { return self.wrapFast(.sleep0(result, yielded: false), target: self, name: "sleep") }
             if let l = self.runtime.runningLoop { return self.wrapCoroutine(l.sleep(delay, result: result), name: "sleep") }
@@ -249,6 +252,10 @@ extension AsyncioBridge {
         }
         m.function("wait_for") { [unowned(unsafe) self] vm, a in
             guard let x = self.arg(a, 0, "fut") else { throw vm.typeError("wait_for() missing 2 required positional arguments: 'fut' and 'timeout'") }
+            if let tv = self.arg(a, 1, "timeout"), !tv.isNone, !self.isNumber(tv) {
+                // `fut` stays as given (not wrapped in a task), held by wait_for's frame.
+                return self.failing("wait_for", self.notComparableWithZero(tv), frame: .waitForCompare, holding: [x, tv])
+            }
             let t = try self.optionalNumber(self.arg(a, 1, "timeout"), "timeout")
             let aw = try self.awaitable(x)
             return self.wrapCoroutine(Lazy("wait_for", self) { l in .success(l.waitFor(aw, timeout: t)) }, name: "wait_for")
@@ -333,8 +340,21 @@ extension AsyncioBridge {
     }
 
     /// A coroutine that raises `error` when first awaited (argument errors of `async def`s).
-    func failing(_ name: String, _ error: EngineError, frame: LibraryFrame? = nil) -> Value {
-        wrapCoroutine(Failing(error, name, frame: frame), name: name)
+    func failing(_ name: String, _ error: EngineError, frame: LibraryFrame? = nil, holding: [Value] = []) -> Value {
+        wrapCoroutine(Failing(error, name, frame: frame, holding: holding), name: name)
+    }
+
+    /// The TypeError of `x <= 0` for a value that is not a number (asyncio's coroutines
+    /// compare their delay or timeout with 0 when they start).
+    func notComparableWithZero(_ v: Value) -> EngineError {
+        .type("'<=' not supported between instances of '\(vm.typeName(v))' and 'int'")
+    }
+
+    func isNumber(_ v: Value) -> Bool {
+        switch v {
+        case .int, .bool, .float: return true
+        default: return false
+        }
     }
 
     // MARK: asyncio.run
@@ -998,9 +1018,12 @@ final class PyNativeIterator: PyInstance {
 final class Failing: NativeCoroutine {
     let error: EngineError?
     let frame: LibraryFrame?
-    init(_ error: EngineError?, _ name: String, frame: LibraryFrame? = nil) {
+    /// The arguments CPython's frame holds: the traceback keeps them alive.
+    let holding: [Value]
+    init(_ error: EngineError?, _ name: String, frame: LibraryFrame? = nil, holding: [Value] = []) {
         self.error = error
         self.frame = frame
+        self.holding = holding
         super.init(qualname: name)
     }
     override func resume(_ input: Outcome) -> CoroutineStep {

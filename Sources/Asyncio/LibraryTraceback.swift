@@ -82,7 +82,11 @@ extension AsyncioBridge {
     /// asyncio function the exception passed through).
     func addLibraryFrames(raisedBy c: Coroutine, _ e: EngineError, _ exc: PyException) {
         if c is SleepCoroutine { prependFrames([.sleep], to: exc); return }
-        if let f = c as? Failing, let frame = f.frame { prependFrames([frame], to: exc); return }
+        if let f = c as? Failing, let frame = f.frame {
+            prependFrames([frame], to: exc)
+            holdInTraceback(f.holding, of: exc, frame: frame)
+            return
+        }
         switch c.qualname {
         case "Timeout.__aexit__" where e.kind == .timeoutError:
             prependFrames([.timeoutExit], to: exc)
