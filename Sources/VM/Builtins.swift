@@ -36,6 +36,7 @@ extension VM {
         builtins.setStr("__name__", .string("builtins"))
         installTypeConstructors()
         installIterationBuiltins()
+        installAsyncIterationBuiltins()
 
         def("__build_class__") { vm, a in try vm.buildClass(a) }
         def("print") { vm, a in try vm.builtinPrint(a) }
