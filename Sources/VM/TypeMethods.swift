@@ -87,6 +87,7 @@ public enum TypeMethods {
         }
         method(object, "__setattr__") { vm, v, a in
             guard case .str(let name) = a[0], let d = v.object?.attributes else { throw vm.attributeError(v, "\(a[0])") }
+            if case .obj(let o) = v, o.kind == .instance { try vm.checkSlotAssignment(o, name.value) }
             if case .obj(let o) = v, o.kind == .exception {
                 // Let the exception's special fields be set through object.__setattr__ too.
                 let saved = o.cls.dict.getStr("__setattr__")

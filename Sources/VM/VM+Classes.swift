@@ -38,7 +38,9 @@ extension VM {
         if ns.getStr("__eq__") != nil && ns.getStr("__hash__") == nil { ns.setStr("__hash__", .none) }
         var module = "__main__"
         if case .str(let m)? = ns.getStr("__module__") { module = m.value }
+        let slots = try instanceSlots(ns, base: base)
         let cls = PyClass(name: name, base: base, isBuiltin: false, module: module, dict: ns)
+        cls.instanceSlots = slots
         if base === BuiltinTypes.object || base.constructor == nil { cls.constructor = nil }
         if case .str(let q)? = ns.getStr("__qualname__") { cls.qualname = q.value; ns.removeStr("__qualname__") }
         if case .obj(let cellObj)? = ns.removeStr("__classcell__"), let cell = cellObj as? PyCell {
