@@ -145,16 +145,18 @@ public enum TypeMethods {
 
         let group = ExceptionTypes.baseExceptionGroup
         method(group, "split") { vm, v, a in
-            let (m, r) = try vm.splitGroup(v.object as! PyException, a[0])
+            let (m, r) = try vm.splitGroupMethod(v.object as! PyException, a[0], constructRest: true)
             return .obj(PyTuple([m.map { .obj($0) } ?? .none, r.map { .obj($0) } ?? .none]))
         }
         method(group, "subgroup") { vm, v, a in
-            let (m, _) = try vm.splitGroup(v.object as! PyException, a[0])
+            let (m, _) = try vm.splitGroupMethod(v.object as! PyException, a[0], constructRest: false)
             return m.map { .obj($0) } ?? .none
         }
         method(group, "derive") { vm, v, a in
+            // BaseExceptionGroup.derive: always the base class (which becomes an
+            // ExceptionGroup when every member is an Exception), never the subclass.
             let e = v.object as! PyException
-            return try vm.call(.obj(e.cls), [e.args.first ?? .string(""), a[0]])
+            return try vm.call(.obj(ExceptionTypes.baseExceptionGroup), [e.args.first ?? .string(""), a[0]])
         }
         let prop = BuiltinTypes.property
         method(prop, "setter") { vm, v, a in
