@@ -79,6 +79,13 @@ public enum TypeMethods {
             return .string("<\(o.cls.fullName) object at \(vm.address(o))>")
         }
         method(object, "__str__") { vm, v, _ in .string(try vm.repr(v)) }
+        // The hook `class` statements call on the new class's base (VM.buildClass); object's
+        // does nothing.
+        object.dict.setStr("__init_subclass__", .obj(PyClassMethod(.obj(PyNativeFunction(name: "__init_subclass__") { vm, a in
+            if !a.keywords.isEmpty { throw vm.typeError("object.__init_subclass__() takes no keyword arguments") }
+            if a.count > 1 { throw vm.typeError("object.__init_subclass__() takes no arguments (\(a.count - 1) given)") }
+            return .none
+        }))))
         method(object, "__eq__") { vm, v, a in
             a[0].isIdentical(v) ? .bool(true) : .obj(BuiltinTypes.notImplemented)
         }
