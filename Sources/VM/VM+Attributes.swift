@@ -11,6 +11,9 @@ extension VM {
            let hook = o.cls.lookup("__getattr__") {
             return try call(hook, [v, .string(name)])
         }
+        if case .obj(let o) = v, o.kind == .module, let stop = unsupportedModuleAttribute(unsafeDowncast(o, to: PyModule.self), name) {
+            throw stop
+        }
         throw attributeError(v, name)
     }
 
