@@ -213,6 +213,14 @@ extension VM {
             default: return nil
             }
         default:
+            // A traceback's chain and line (tb_frame/tb_lasti have no looplab counterpart).
+            if let tb = o as? PyTraceback {
+                switch name {
+                case "tb_next": return tb.next.map { .obj($0) } ?? Value.none
+                case "tb_lineno": return .int(Int(tb.code.locations[min(tb.instruction, tb.code.locations.count - 1)].line))
+                default: return nil
+                }
+            }
             return nil
         }
     }
