@@ -103,6 +103,13 @@ public enum TypeMethods {
             d.setStr(name.value, a[1])
             return .none
         }
+        // What `del obj.x` does without a Python `__delattr__` (so a class's own
+        // `__delattr__` can end with `object.__delattr__(self, name)`).
+        method(object, "__delattr__") { vm, v, a in
+            guard case .str(let name) = a[0] else { throw vm.typeError("attribute name must be string, not '\(vm.typeName(a[0]))'") }
+            if let o = v.object, let d = o.attributes, d.removeStr(name.value) != nil { return .none }
+            throw vm.attributeError(v, name.value)
+        }
         method(object, "__getattribute__") { vm, v, a in
             guard case .str(let name) = a[0] else { throw vm.typeError("attribute name must be string") }
             return try vm.getAttr(v, name.value)

@@ -312,6 +312,11 @@ extension VM {
             _ = try call(p.deleter, [target])
             return
         }
+        if o.kind == .instance || o.kind == .exception,
+           let hook = o.cls.lookup("__delattr__"), case .obj(let h) = hook, h.kind == .function {
+            _ = try call(hook, [target, .string(name)])
+            return
+        }
         if o.kind == .cls, unsafeDowncast(o, to: PyClass.self).isBuiltin {
             throw typeError("cannot delete '\(name)' attribute of immutable type '\((o as! PyClass).name)'")
         }

@@ -35,6 +35,12 @@ extension VM {
         let frame = Frame(code: body.code, globals: body.globals, namespace: ns, constants: constants(for: body.code))
         setupCells(frame, body)
         _ = try runNested(frame)
+        // Hooks the attribute machinery would have to call but does not: refusing them beats
+        // silently skipping them (a descriptor's __get__ never running).
+        for hook in ["__get__", "__set__", "__delete__", "__set_name__", "__getattribute__", "__class_getitem__"]
+        where ns.getStr(hook) != nil {
+            throw unsupportedHere("class \(name) defines \(hook): descriptors and custom attribute lookup are not supported in lessons")
+        }
         if ns.getStr("__eq__") != nil && ns.getStr("__hash__") == nil { ns.setStr("__hash__", .none) }
         var module = "__main__"
         if case .str(let m)? = ns.getStr("__module__") { module = m.value }
