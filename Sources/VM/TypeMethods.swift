@@ -245,7 +245,13 @@ public enum TypeMethods {
             throw vm.stopIteration()
         }
         method(BuiltinTypes.iterator, "__iter__") { _, v, _ in v }
-        for cls in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed] {
+        for cls in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed,
+                    BuiltinTypes.listIterator, BuiltinTypes.listReverseIterator, BuiltinTypes.tupleIterator,
+                    BuiltinTypes.strAsciiIterator, BuiltinTypes.strIterator, BuiltinTypes.rangeIterator,
+                    BuiltinTypes.longRangeIterator, BuiltinTypes.dictKeyIterator, BuiltinTypes.dictValueIterator,
+                    BuiltinTypes.dictItemIterator, BuiltinTypes.setIterator, BuiltinTypes.bytesIterator,
+                    BuiltinTypes.callableIterator, BuiltinTypes.dictReverseKeyIterator,
+                    BuiltinTypes.dictReverseValueIterator, BuiltinTypes.dictReverseItemIterator] {
             cls.dict.setStr("__next__", BuiltinTypes.iterator.dict.getStr("__next__")!)
             cls.dict.setStr("__iter__", BuiltinTypes.iterator.dict.getStr("__iter__")!)
         }
