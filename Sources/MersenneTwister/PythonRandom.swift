@@ -6,6 +6,9 @@ import BigInt
 /// counts or arrays, ints become `Int`/`BigInt`).
 public struct PythonRandom {
     var generator: MT19937
+    /// `gauss()` makes two normal deviates at a time and keeps the second for the next
+    /// call (CPython's `gauss_next`); every `seed` drops it.
+    var gaussNext: Double? = nil
 
     /// A generator in the state of `random.seed(0)` (looplab's unseeded default).
     public init() { generator = MT19937(key: [0]) }
@@ -27,6 +30,7 @@ public struct PythonRandom {
         }
         while words.count > 1 && words.last == 0 { words.removeLast() }
         generator.seed(key: words.isEmpty ? [0] : words)
+        gaussNext = nil
     }
 
     /// `seed(n)` for an int held in a machine word.
@@ -51,6 +55,7 @@ public struct PythonRandom {
         }
         while words.count > 1 && words.last == 0 { words.removeLast() }
         generator.seed(key: words)
+        gaussNext = nil
     }
 
     /// `seed(x)` for a float: CPython seeds with `hash(x)` read as an unsigned word.

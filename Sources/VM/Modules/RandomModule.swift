@@ -37,6 +37,16 @@ extension VM {
             try vm.expectArgs("uniform", a, 2)
             return .float(vm.random.uniform(try vm.mathArg(a[0]), try vm.mathArg(a[1])))
         }
+        // gauss(mu=0.0, sigma=1.0) and normalvariate(mu=0.0, sigma=1.0) (defaults new in 3.11).
+        for name in ["gauss", "normalvariate"] {
+            m.function(name) { vm, a in
+                try vm.expectRange(name, a, 0, 2)
+                let mu = a.count > 0 ? a[0] : (a.keyword("mu") ?? .float(0))
+                let sigma = a.count > 1 ? a[1] : (a.keyword("sigma") ?? .float(1))
+                let z = name == "gauss" ? vm.random.gaussDeviate() : vm.random.normalDeviate()
+                return try vm.binaryOp(.add, mu, try vm.binaryOp(.mul, .float(z), sigma))
+            }
+        }
         m.function("randint") { vm, a in
             try vm.expectArgs("randint", a, 2)
             let lo = try vm.randomInt(a[0], "randint"), hi = try vm.randomInt(a[1], "randint")
