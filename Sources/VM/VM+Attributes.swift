@@ -56,6 +56,8 @@ extension VM {
             return unsafeDowncast(ao, to: PyNativeFunction.self).isMethod ? .obj(PyBoundMethod(function: a, receiver: v)) : a
         case .staticMethod: return unsafeDowncast(ao, to: PyStaticMethod.self).function
         case .classMethod: return .obj(PyBoundMethod(function: unsafeDowncast(ao, to: PyClassMethod.self).function, receiver: .obj(cls)))
+        // An lru_cache-wrapped method binds like a function (the C wrapper's `__get__`).
+        case .instance where ao is PyLRUCacheWrapper: return .obj(PyBoundMethod(function: a, receiver: v))
         default: return a
         }
     }

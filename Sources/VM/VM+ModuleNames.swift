@@ -1,5 +1,5 @@
 /// A lesson module's attribute that CPython has but looplab does not implement
-/// (`functools.lru_cache`, `random.gauss`): a looplab stop naming it, in the form of the
+/// (`functools.singledispatch`, `random.betavariate`): a looplab stop naming it, in the form of the
 /// sandboxed-import stop, instead of an AttributeError or ImportError CPython would never
 /// raise (DESIGN §3). The names come from CPythonModuleNames.swift.
 extension VM {

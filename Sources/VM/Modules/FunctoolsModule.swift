@@ -1,6 +1,6 @@
 import Compiler
 
-/// `functools`: `partial`, `reduce`, `wraps` (and `lru_cache`/`cache` as plain wrappers).
+/// `functools`: `partial`, `reduce`, `wraps`, and `lru_cache`/`cache` (LRUCache.swift).
 extension VM {
     static let functoolsModule = NativeModule(name: "functools") { vm, m in
         let partial = PyClass(name: "partial", base: BuiltinTypes.object, isBuiltin: true, module: "functools")
@@ -47,6 +47,7 @@ extension VM {
             return .string("functools.partial(" + parts.joined(separator: ", ") + ")")
         }
         m.add("partial", .obj(partial))
+        addLRUCache(vm, m)
         m.function("reduce") { vm, a in
             try vm.expectRange("reduce", a, 2, 3)
             let it = try vm.getIter(a[1])
