@@ -215,6 +215,8 @@ public final class PyFunction: PyObject {
     public var kwDefaults: PyDict?
     public let closure: [PyCell]
     public var annotations: PyDict?
+    /// `__doc__` is a slot of the function, not an entry of its `__dict__`.
+    public var doc: Value = .none
     public let dict = PyDict()
     public var module: Value
 

@@ -228,8 +228,7 @@ extension VM {
     }
 
     func docstring(_ fn: PyFunction) -> Value {
-        if let d = fn.dict.getStr("__doc__") { return d }
-        return .none
+        fn.doc
     }
 
     public func setAttr(_ target: Value, _ name: String, _ v: Value) throws {
@@ -284,6 +283,14 @@ extension VM {
             case "__qualname__": if case .str(let s) = v { fn.qualname = s.value }; return
             case "__defaults__": fn.defaults = v.isNone ? [] : try iterate(v); return
             case "__module__": fn.module = v; return
+            case "__doc__": fn.doc = v; return
+            case "__annotations__":
+                if v.isNone { fn.annotations = nil; return }  // recreated empty on next read
+                guard case .obj(let d) = v, let dict = d as? PyDict else {
+                    throw typeError("__annotations__ must be set to a dict object")
+                }
+                fn.annotations = dict
+                return
             default: fn.dict.setStr(name, v); return
             }
         default:

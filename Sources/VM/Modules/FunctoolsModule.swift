@@ -59,15 +59,18 @@ extension VM {
             while let x = try vm.next(it) { acc = try vm.call(a[0], [acc, x]) }
             return acc
         }
+        m.function("update_wrapper") { vm, a in
+            try vm.expectArgs("update_wrapper", a, 2)
+            try vm.updateWrapper(a[0], a[1])
+            return a[0]
+        }
         m.function("wraps") { vm, a in
+            try vm.expectArgs("wraps", a, 1)
             let wrapped = a[0]
             return .obj(PyNativeFunction(name: "decorator") { vm, b in
-                let f = b[0]
-                for attr in ["__name__", "__qualname__", "__doc__", "__module__"] {
-                    if let v = try? vm.getAttr(wrapped, attr) { try? vm.setAttr(f, attr, v) }
-                }
-                try? vm.setAttr(f, "__wrapped__", wrapped)
-                return f
+                try vm.expectArgs("decorator", b, 1)
+                try vm.updateWrapper(b[0], wrapped)
+                return b[0]
             })
         }
     }

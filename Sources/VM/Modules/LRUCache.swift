@@ -87,16 +87,16 @@ extension VM {
         return r
     }
 
-    /// `update_wrapper(wrapper, f)`: the WRAPPER_ASSIGNMENTS that `f` has, its `__dict__`, and
-    /// `__wrapped__`.
-    func updateWrapper(_ wrapper: PyInstance, _ wrapped: Value) throws {
+    /// `update_wrapper(wrapper, wrapped)`: the WRAPPER_ASSIGNMENTS that `wrapped` has, its
+    /// `__dict__` entries, then `__wrapped__` (last, so a copied `__wrapped__` is replaced).
+    func updateWrapper(_ wrapper: Value, _ wrapped: Value) throws {
         for attr in ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"] {
-            if let v = try getAttrOptional(wrapped, attr) { wrapper.dict.setStr(attr, v) }
+            if let v = try getAttrOptional(wrapped, attr) { try setAttr(wrapper, attr, v) }
         }
         if let d = wrapped.object?.attributes {
-            for (k, v) in d.entries { try wrapper.dict.set(k, v, vm: self) }
+            for (k, v) in d.entries { if case .str(let name) = k { try setAttr(wrapper, name.value, v) } }
         }
-        wrapper.dict.setStr("__wrapped__", wrapped)
+        try setAttr(wrapper, "__wrapped__", wrapped)
     }
 
     /// Adds `lru_cache`, `cache` and the classes behind them to the functools module.
@@ -151,7 +151,7 @@ extension VM {
         func wrap(_ f: Value, _ maxsize: Int?, _ typed: Bool) throws -> Value {
             guard vm.isCallable(f) else { throw vm.typeError("the first argument must be callable") }
             let w = PyLRUCacheWrapper(cls: wrapperClass, function: f, maxsize: maxsize, typed: typed)
-            try vm.updateWrapper(w, f)
+            try vm.updateWrapper(.obj(w), f)
             return .obj(w)
         }
         m.function("lru_cache") { vm, a in

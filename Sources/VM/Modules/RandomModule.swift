@@ -85,8 +85,33 @@ extension VM {
             guard let kv = a.count > 1 ? a[1] : a.keyword("k"), case .int(let k) = kv else {
                 throw vm.typeError("sample() missing 1 required keyword-only argument: 'k'")
             }
+            let n = try vm.length(a[0])
+            if let counts = a.keyword("counts"), !counts.isNone {
+                // CPython: sample range(total) and map each pick through bisect_right on the
+                // running totals, so `counts` repeats elements without building the list.
+                var cumulative: [Value] = []
+                for c in try vm.iterate(counts) {
+                    cumulative.append(try cumulative.last.map { try vm.binaryOp(.add, $0, c) } ?? c)
+                }
+                if cumulative.count != n { throw vm.valueError("The number of counts does not match the population") }
+                let totalValue = cumulative.removeLast()
+                guard case .int(let total) = totalValue else {
+                    if case .obj(let o) = totalValue, o.kind == .bigint { throw vm.overflowError("Python int too large to convert to C ssize_t") }
+                    throw vm.typeError("Counts must be integers")
+                }
+                if total <= 0 { throw vm.valueError("Total of counts must be greater than zero") }
+                let picks = try vm.py { try vm.random.sample(populationCount: total, k: k) }
+                return .obj(PyList(try picks.map { s in
+                    var lo = 0, hi = cumulative.count
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if try vm.isTrue(try vm.compare(.lt, .int(s), cumulative[mid])) { hi = mid } else { lo = mid + 1 }
+                    }
+                    return try vm.getItem(a[0], .int(lo))
+                }))
+            }
             // Indices first, then population[j] (a range is never materialised).
-            let idx = try vm.py { try vm.random.sample(populationCount: try vm.length(a[0]), k: k) }
+            let idx = try vm.py { try vm.random.sample(populationCount: n, k: k) }
             return .obj(PyList(try idx.map { try vm.getItem(a[0], .int($0)) }))
         }
         m.function("choices") { vm, a in
