@@ -136,16 +136,16 @@ extension VM {
                         guard let caller = suspend(f, yielding: v) else { return .yielded(v) }
                         f = caller; current = f
                     case .returnValue:
-                        let v = f.pop()
-                        guard let caller = finish(f, returning: v) else { return .returned(v) }
-                        var done = f
+                        guard let caller = finish(f) else { return .returned(f.pop()) }
+                        var done: Frame? = consume f
                         f = caller; current = f
                         recycle(&done)
                         if let e = pendingCallerError { pendingCallerError = nil; throw e }
                     case .makeFunction(let flags): try makeFunction(f, flags)
-                    case .call(let n): if let g = try callFromStack(f, argc: Int(n), kwnames: nil) { f = g; current = f }
-                    case .callKw(let n, let names): if let g = try callFromStack(f, argc: Int(n), kwnames: f.constants[Int(names)]) { f = g; current = f }
-                    case .callEx(let k): if let g = try callEx(f, hasKwargs: k != 0) { f = g; current = f }
+                    // A called Python frame takes over the loop's reference to its caller.
+                    case .call(let n): if let g = try callFromStack(f, argc: Int(n), kwnames: nil) { g.back = consume f; f = g; current = f }
+                    case .callKw(let n, let names): if let g = try callFromStack(f, argc: Int(n), kwnames: f.constants[Int(names)]) { g.back = consume f; f = g; current = f }
+                    case .callEx(let k): if let g = try callEx(f, hasKwargs: k != 0) { g.back = consume f; f = g; current = f }
                     case .pushNull: f.push(.null)
                     case .loadBuildClass: f.push(builtins.getStr("__build_class__")!)
                     case .loadLocals: f.push(.obj(f.namespace!))
