@@ -42,7 +42,7 @@ public final class Frame {
     unowned(unsafe) let table: ConstantTable
     public let globals: PyDict
     /// Namespace of a module or class body (`loadName`/`storeName`); nil for functions.
-    public var namespace: PyDict?
+    public let namespace: PyDict?
     /// Fast locals `[0, localCount)` followed by the value stack.
     let slots: UnsafeMutablePointer<Value>
     let localCount: Int

@@ -46,7 +46,12 @@ extension VM {
                     case .copy(let n): f.push(f.peek(Int(n) - 1))
                     case .swap(let n): let i = f.sp - Int(n); let t = f.slots[f.sp - 1]; f.slots[f.sp - 1] = f.slots[i]; f.slots[i] = t
                     case .loadConst(let i): f.push(f.constants[Int(i)])
-                    case .loadFast(let i): let v = f.slots[Int(i)]; if v.isNull { throw unboundLocal(f, Int(i)) }; f.push(v)
+                    case .loadFast(let i):
+                        // Small ints (the commonest local) are pushed without the outlined
+                        // copy a general value needs.
+                        let p = f.slots + Int(i)
+                        if case .int(let x) = p.pointee { f.push(.int(x)); break }
+                        let v = p.pointee; if v.isNull { throw unboundLocal(f, Int(i)) }; f.push(v)
                     case .storeFast(let i): f.slots[Int(i)] = f.pop()
                     case .deleteFast(let i): if f.slots[Int(i)].isNull { throw unboundLocal(f, Int(i)) }; f.slots[Int(i)] = .null
                     case .loadDeref(let i): f.push(try loadDeref(f, Int(i)))
