@@ -236,10 +236,14 @@ public final class PyFunction: PyObject {
     public var annotations: PyDict?
     public let dict = PyDict()
     public var module: Value
+    /// The code's runtime table (`VM.constants(for:)`), kept alive by `code.runtimeCache`:
+    /// read on every call without the cast and retain of going through the code object.
+    unowned(unsafe) let table: ConstantTable
 
-    public init(code: CodeObject, globals: PyDict, qualname: String, defaults: [Value],
-                kwDefaults: PyDict?, closure: [PyCell], module: Value) {
+    init(code: CodeObject, table: ConstantTable, globals: PyDict, qualname: String, defaults: [Value],
+         kwDefaults: PyDict?, closure: [PyCell], module: Value) {
         self.code = code
+        self.table = table
         self.globals = globals
         self.name = code.name
         self.qualname = qualname
