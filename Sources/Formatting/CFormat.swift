@@ -26,8 +26,23 @@ func cFormat(_ conversion: Character, precision: Int, _ x: Double) -> String {
 /// integer times a power of two, computed exactly in 128 bits and rounded half-to-even as
 /// glibc does. Nil when it does not fit (the caller then asks printf).
 func exactFixed(_ x: Double, places p: Int) -> String? {
+    guard var digits = exactFixedDigits(x, places: p) else { return nil }
+    if digits.count <= p { digits = [UInt8](repeating: UInt8(ascii: "0"), count: p + 1 - digits.count) + digits }
+    var out = [UInt8]()
+    out.reserveCapacity(digits.count + 2)
+    if x.sign == .minus { out.append(UInt8(ascii: "-")) }
+    out += digits[0..<(digits.count - p)]
+    if p > 0 {
+        out.append(UInt8(ascii: "."))
+        out += digits[(digits.count - p)...]
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// The decimal digits of |x|·10^p rounded half-to-even to an integer (no leading zeros;
+/// "0" for zero), or nil when `exactFixed` cannot compute it exactly.
+func exactFixedDigits(_ x: Double, places p: Int) -> [UInt8]? {
     guard x.isFinite, p >= 0, p <= 27 else { return nil }
-    let negative = x.sign == .minus
     let m = UInt128(x.significandBitPattern | (x.isNormal ? (1 << 52) : 0))
     let e = x.isNormal ? Int(x.exponentBitPattern) - 1075 : -1074
     var fivePower: UInt128 = 1
@@ -50,15 +65,18 @@ func exactFixed(_ x: Double, places p: Int) -> String? {
             if rest > half || (rest == half && q & 1 == 1) { q += 1 }
         }
     }
-    var digits = Array(String(q).utf8)
-    if digits.count <= p { digits = [UInt8](repeating: UInt8(ascii: "0"), count: p + 1 - digits.count) + digits }
-    var out = [UInt8]()
-    out.reserveCapacity(digits.count + 2)
-    if negative { out.append(UInt8(ascii: "-")) }
-    out += digits[0..<(digits.count - p)]
-    if p > 0 {
-        out.append(UInt8(ascii: "."))
-        out += digits[(digits.count - p)...]
-    }
-    return String(decoding: out, as: UTF8.self)
+    guard let small = UInt64(exactly: q) else { return Array(String(q).utf8) }
+    // Most values fit 64 bits: digits without the 128-bit division of String(q).
+    var count = 1
+    var t = small
+    while t >= 10 { count += 1; t /= 10 }
+    var digits = [UInt8](repeating: UInt8(ascii: "0"), count: count)
+    t = small
+    var i = count
+    repeat {
+        i -= 1
+        digits[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: t % 10)
+        t /= 10
+    } while t > 0
+    return digits
 }

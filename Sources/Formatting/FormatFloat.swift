@@ -19,16 +19,22 @@ func formatDouble(_ x: Double, spec: FormatSpec) throws -> String {
     var addDot0 = false
     var percent = false
     var defaultPrecision = 6
+    var upper = false
+    // Type codes are ASCII letters: upper case picks upper-case output (INF, E).
     switch spec.type {
     case nil:
         // No type: like repr without a precision, else like 'g' keeping a ".0".
         code = "r"; addDot0 = true; defaultPrecision = 0
     case "n": code = "g"
     case "%": code = "f"; value *= 100; percent = true
+    case "e": code = "e"
+    case "E": code = "e"; upper = true
+    case "f": code = "f"
+    case "F": code = "f"; upper = true
+    case "g": code = "g"
+    case "G": code = "g"; upper = true
     default: code = Character(spec.type!)
     }
-    let upper = code.isUppercase
-    code = Character(code.lowercased())
     if precision == nil {
         precision = defaultPrecision
     } else if code == "r" {
@@ -41,15 +47,15 @@ func formatDouble(_ x: Double, spec: FormatSpec) throws -> String {
     let layout = FloatLayout(code: code, precision: p, addDot0IfInteger: addDot0,
                              alternate: spec.alternate, upper: upper,
                              noNegativeZero: spec.noNegativeZero)
-    var text = layout.format(value)
-    if percent { text += "%" }
-    var negative = false
-    if text.hasPrefix("-") { negative = true; text.removeFirst() }
+    var bytes = layout.formatBytes(value)
+    if percent { bytes.append(UInt8(ascii: "%")) }
+    var start = 0
+    let negative = bytes.first == UInt8(ascii: "-")
+    if negative { start = 1 }
     // Split off the leading digit run: it alone is grouped.
-    let bytes = Array(text.utf8)
-    var digitEnd = 0
+    var digitEnd = start
     while digitEnd < bytes.count && bytes[digitEnd] >= 48 && bytes[digitEnd] <= 57 { digitEnd += 1 }
-    let parts = NumberParts(negative: negative, digits: Array(bytes[0..<digitEnd]),
-                            remainder: String(decoding: bytes[digitEnd...], as: UTF8.self))
+    let parts = NumberParts(negative: negative, digits: Array(bytes[start..<digitEnd]),
+                            remainder: Array(bytes[digitEnd...]))
     return layoutNumber(parts, spec: spec, groupSize: spec.grouping == .none || spec.type == "n" ? 0 : 3)
 }

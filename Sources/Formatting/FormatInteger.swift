@@ -37,7 +37,7 @@ enum IntegerValue {
     /// Digits of |value| in `radix`, lower case unless `uppercase`.
     func magnitudeDigits(radix: Int, uppercase: Bool) -> [UInt8] {
         switch self {
-        case .small(let n): return Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8)
+        case .small(let n): return smallMagnitudeDigits(n.magnitude, radix: radix, uppercase: uppercase)
         case .big(let n): return Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8)
         }
     }
@@ -48,6 +48,27 @@ enum IntegerValue {
         case .big(let n): return try bigIntToDouble(n)
         }
     }
+}
+
+/// The digits of a machine-word magnitude, written straight into bytes (this runs for every
+/// formatted int; the generic `String(_:radix:)` goes through a String first).
+private func smallMagnitudeDigits(_ value: UInt, radix: Int, uppercase: Bool) -> [UInt8] {
+    if value == 0 { return [UInt8(ascii: "0")] }
+    let letters = uppercase ? UInt8(ascii: "A") : UInt8(ascii: "a")
+    let base = UInt(radix)
+    var m = value
+    var count = 0
+    while m > 0 { count += 1; m /= base }
+    var digits = [UInt8](repeating: 0, count: count)
+    m = value
+    var i = count
+    while m > 0 {
+        let d = UInt8(truncatingIfNeeded: m % base)
+        i -= 1
+        digits[i] = d < 10 ? UInt8(ascii: "0") + d : letters + d - 10
+        m /= base
+    }
+    return digits
 }
 
 func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
@@ -88,7 +109,9 @@ func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
             throw PythonError.unsupported("lone surrogate characters are not supported")
         }
         // 'c' goes through the number layout with the character as "remainder".
-        let parts = NumberParts(negative: false, digits: [], remainder: String(Character(scalar)))
+        var character: [UInt8] = []
+        UTF8.encode(scalar) { character.append($0) }
+        let parts = NumberParts(negative: false, digits: [], remainder: character)
         return layoutNumber(parts, spec: spec, groupSize: 0)
     }
     var radix = 10

@@ -7,7 +7,8 @@ struct NumberParts {
     var negative: Bool
     var prefix: String = ""
     var digits: [UInt8]
-    var remainder: String = ""
+    /// UTF-8 bytes (a 'c' conversion can put any character here).
+    var remainder: [UInt8] = []
 }
 
 /// Lays out `parts` under `spec`; `groupSize` is 3 or 4 (`_` with b/o/x/X), 0 for none.
@@ -23,15 +24,14 @@ func layoutNumber(_ parts: NumberParts, spec: FormatSpec, groupSize: Int) -> Str
     }
     let separator: UInt8 = spec.grouping == .comma ? UInt8(ascii: ",") : UInt8(ascii: "_")
     let prefix = parts.prefix.utf8
-    let remainder = parts.remainder.utf8
-    let remainderLength = parts.remainder.unicodeScalars.count
+    let remainderLength = codePointCount(parts.remainder)
     let nonDigit = (sign == nil ? 0 : 1) + prefix.count + remainderLength
     let width = spec.width ?? -1
     // With '0' fill and '=' alignment the padding zeros join the grouped digits.
     let minWidth = (spec.fill == "0" && spec.align == "=") ? width - nonDigit : 0
-    let grouped: [UInt8] = parts.digits.isEmpty
-        ? [] : groupDigits(parts.digits, groupSize: groupSize, separator: separator, minWidth: minWidth)
-    let padding = width - (nonDigit + grouped.count)
+    let groupedCount = parts.digits.isEmpty
+        ? 0 : groupedLength(parts.digits.count, groupSize: groupSize, minWidth: minWidth)
+    let padding = width - (nonDigit + groupedCount)
     var left = 0, signPad = 0, right = 0
     if padding > 0 {
         switch spec.align {
@@ -41,59 +41,107 @@ func layoutNumber(_ parts: NumberParts, spec: FormatSpec, groupSize: Int) -> Str
         default: left = padding
         }
     }
-    var fill = [UInt8]()
-    UTF8.encode(spec.fill) { fill.append($0) }
+    let fill = FillBytes(spec.fill)
     var out = [UInt8]()
-    out.reserveCapacity((left + signPad + right) * fill.count + nonDigit + grouped.count + 8)
-    func pad(_ n: Int) {
-        if fill.count == 1 {
-            out.append(contentsOf: repeatElement(fill[0], count: n))
-        } else {
-            for _ in 0..<n { out += fill }
-        }
-    }
-    pad(left)
+    out.reserveCapacity((left + signPad + right) * fill.count + nonDigit + groupedCount + 8)
+    fill.append(left, to: &out)
     if let s = sign { out.append(s) }
     out += prefix
-    pad(signPad)
-    out += grouped
-    out += remainder
-    pad(right)
+    fill.append(signPad, to: &out)
+    if !parts.digits.isEmpty {
+        appendGroupedDigits(parts.digits, groupSize: groupSize, separator: separator, minWidth: minWidth, to: &out)
+    }
+    out += parts.remainder
+    fill.append(right, to: &out)
     return String(decoding: out, as: UTF8.self)
 }
 
-/// Inserts separators every `groupSize` digits from the right, left-padding with
-/// zeros (themselves grouped) up to `minWidth` characters, as CPython's
-/// `_PyUnicode_InsertThousandsGrouping` does. `groupSize == 0` means no grouping.
-func groupDigits(_ digits: [UInt8], groupSize: Int, separator: UInt8, minWidth: Int) -> [UInt8] {
-    if groupSize == 0 && !digits.isEmpty && minWidth <= digits.count { return digits }
-    var pieces: [[UInt8]] = []
-    var remaining = digits.count
-    var minWidth = minWidth
-    func take(_ length: Int) {
-        let zeros = max(0, length - remaining)
-        let chars = max(0, min(remaining, length))
-        pieces.append([UInt8](repeating: UInt8(ascii: "0"), count: zeros)
-                      + digits[(remaining - chars)..<remaining])
-        remaining -= chars
-    }
-    if groupSize == 0 {
-        take(max(remaining, minWidth, 1))
-    } else {
-        while true {
-            let length = min(groupSize, max(remaining, minWidth, 1))
-            take(length)
-            minWidth -= length
-            if remaining <= 0 && minWidth <= 0 { break }
-            minWidth -= 1 // the separator's width
+/// The fill character as UTF-8, appended `n` times without per-call allocations for ASCII.
+private struct FillBytes {
+    var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+    var count = 0
+
+    init(_ scalar: Unicode.Scalar) {
+        UTF8.encode(scalar) { b in
+            switch count {
+            case 0: bytes.0 = b
+            case 1: bytes.1 = b
+            case 2: bytes.2 = b
+            default: bytes.3 = b
+            }
+            count += 1
         }
     }
-    var out: [UInt8] = []
-    for (index, piece) in pieces.reversed().enumerated() {
-        if index > 0 { out.append(separator) }
-        out += piece
+
+    func append(_ n: Int, to out: inout [UInt8]) {
+        guard n > 0 else { return }
+        if count == 1 {
+            out.append(contentsOf: repeatElement(bytes.0, count: n))
+            return
+        }
+        for _ in 0..<n {
+            out.append(bytes.0)
+            out.append(bytes.1)
+            if count > 2 { out.append(bytes.2) }
+            if count > 3 { out.append(bytes.3) }
+        }
     }
-    return out
+}
+
+/// The number of code points in UTF-8 `bytes` (the bytes that do not continue a sequence).
+func codePointCount(_ bytes: [UInt8]) -> Int {
+    var n = 0
+    for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+    return n
+}
+
+/// How many characters `appendGroupedDigits` writes for `count` digits.
+private func groupedLength(_ count: Int, groupSize: Int, minWidth: Int) -> Int {
+    if groupSize == 0 { return max(count, minWidth, 1) }
+    var remaining = count, minWidth = minWidth, total = 0, first = true
+    while true {
+        let length = min(groupSize, max(remaining, minWidth, 1))
+        if !first { total += 1 }
+        first = false
+        total += length
+        remaining -= min(remaining, length)
+        minWidth -= length
+        if remaining <= 0 && minWidth <= 0 { break }
+        minWidth -= 1 // the separator's width
+    }
+    return total
+}
+
+/// Appends `digits` with a separator every `groupSize` digits from the right, left-padded
+/// with zeros (themselves grouped) up to `minWidth` characters, as CPython's
+/// `_PyUnicode_InsertThousandsGrouping` does. `groupSize == 0` means no grouping.
+func appendGroupedDigits(_ digits: [UInt8], groupSize: Int, separator: UInt8, minWidth: Int,
+                         to out: inout [UInt8]) {
+    let total = groupedLength(digits.count, groupSize: groupSize, minWidth: minWidth)
+    if groupSize == 0 {
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: total - digits.count))
+        out += digits
+        return
+    }
+    // Written right to left into the tail of `out`, group by group.
+    let base = out.count
+    out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: total))
+    var write = base + total
+    var remaining = digits.count
+    var minWidth = minWidth
+    var first = true
+    while true {
+        let length = min(groupSize, max(remaining, minWidth, 1))
+        if !first { write -= 1; out[write] = separator }
+        first = false
+        let chars = max(0, min(remaining, length))
+        for k in 0..<chars { out[write - 1 - k] = digits[remaining - 1 - k] }
+        write -= length // zeros for the rest of the group are already there
+        remaining -= chars
+        minWidth -= length
+        if remaining <= 0 && minWidth <= 0 { break }
+        minWidth -= 1 // the separator's width
+    }
 }
 
 /// Pads `text` of `length` characters to the spec's width (strings and 'c').
