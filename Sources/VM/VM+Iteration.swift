@@ -239,12 +239,36 @@ extension VM {
         return .obj(d)
     }
 
+    /// `BUILD_STRING` (f-strings): the parts' UTF-8 bytes copied once into a string of the
+    /// final size (appending `String`s piece by piece re-checks and regrows at every step).
     func buildString(_ parts: [Value]) -> Value {
-        var s = ""
         var length = 0
-        for p in parts { if case .str(let x) = p { length += x.value.utf8.count } }
-        s.reserveCapacity(length)
-        for p in parts { if case .str(let x) = p { s += x.value } }
+        var count: Int? = 0
+        for p in parts {
+            if case .str(let x) = p {
+                length += x.value.utf8.count
+                if let c = count, let n = x.knownCount { count = c + n } else { count = nil }
+            }
+        }
+        let s = String(unsafeUninitializedCapacity: length) { buffer -> Int in
+            var i = 0
+            for p in parts {
+                guard case .str(let x) = p else { continue }
+                let copied = x.value.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                    if let base = bytes.baseAddress, bytes.count > 0 {
+                        (buffer.baseAddress! + i).update(from: base, count: bytes.count)
+                    }
+                    return bytes.count
+                }
+                if let n = copied {
+                    i += n
+                } else {
+                    for b in x.value.utf8 { buffer[i] = b; i += 1 }
+                }
+            }
+            return i
+        }
+        if let c = count { return .str(PyStr(s, count: c)) }
         return .string(s)
     }
 
