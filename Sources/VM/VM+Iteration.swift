@@ -150,6 +150,67 @@ extension VM {
         }
     }
 
+    /// The items of `iterable` one by one for a builtin that consumes them (`sum`, `min`…):
+    /// lists, ranges and generators are stepped in place, without an iterator object and the
+    /// `next()` dispatch per item; anything else goes through `getIter`/`next`.
+    struct ItemStream {
+        private enum Source {
+            case list(PyList)
+            case range(stop: Int, step: Int)
+            case generator(PyGenerator)
+            case iterator(Value)
+        }
+        private var source: Source
+        /// The list position, or the range's next value.
+        private var position = 0
+
+        init(_ iterable: Value, vm: VM) throws {
+            if case .obj(let o) = iterable {
+                switch o.kind {
+                case .list:
+                    source = .list(unsafeDowncast(o, to: PyList.self))
+                    return
+                case .range:
+                    let r = unsafeDowncast(o, to: PyRange.self)
+                    if r.big == nil {
+                        source = .range(stop: r.stop, step: r.step)
+                        position = r.start
+                        return
+                    }
+                case .generator:
+                    let g = unsafeDowncast(o, to: PyGenerator.self)
+                    if g.flavor == .generator {
+                        source = .generator(g)
+                        return
+                    }
+                default: break
+                }
+            }
+            source = .iterator(try vm.getIter(iterable))
+        }
+
+        /// The next item, or nil when the iterable is exhausted.
+        mutating func next(_ vm: VM) throws -> Value? {
+            vm.chargeItem()
+            switch source {
+            case .list(let l):
+                // The list may change while it is consumed: check its length at every step.
+                guard position < l.items.count else { return nil }
+                position += 1
+                return l.items[position - 1]
+            case .range(let stop, let step):
+                guard step > 0 ? position < stop : position > stop else { return nil }
+                let v = position
+                position = v &+ step
+                return .int(v)
+            case .generator(let g):
+                return try vm.nextFromGenerator(g)
+            case .iterator(let it):
+                return try vm.nextItem(it)
+            }
+        }
+    }
+
     /// All items of an iterable.
     public func iterate(_ v: Value) throws -> [Value] {
         if case .obj(let o) = v {
