@@ -23,7 +23,7 @@ struct DecimalDigits {
             digits = [UInt8(ascii: "0")]
             self.decpt = 1
         } else {
-            digits = Array(rawDigits[start..<end])
+            digits = start == 0 && end == rawDigits.count ? rawDigits : Array(rawDigits[start..<end])
             self.decpt = point
         }
     }

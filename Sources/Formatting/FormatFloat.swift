@@ -55,7 +55,9 @@ func formatDouble(_ x: Double, spec: FormatSpec) throws -> String {
     // Split off the leading digit run: it alone is grouped.
     var digitEnd = start
     while digitEnd < bytes.count && bytes[digitEnd] >= 48 && bytes[digitEnd] <= 57 { digitEnd += 1 }
-    let parts = NumberParts(negative: negative, digits: Array(bytes[start..<digitEnd]),
-                            remainder: Array(bytes[digitEnd...]))
-    return layoutNumber(parts, spec: spec, groupSize: spec.grouping == .none || spec.type == "n" ? 0 : 3)
+    return bytes.withUnsafeBufferPointer { text in
+        let parts = NumberParts(negative: negative, digits: UnsafeBufferPointer(rebasing: text[start..<digitEnd]),
+                                remainder: UnsafeBufferPointer(rebasing: text[digitEnd...]))
+        return layoutNumber(parts, spec: spec, groupSize: spec.grouping == .none || spec.type == "n" ? 0 : 3)
+    }
 }
