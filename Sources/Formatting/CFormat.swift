@@ -42,6 +42,18 @@ func exactFixed(_ x: Double, places p: Int) -> String? {
 /// The decimal digits of |x|·10^p rounded half-to-even to an integer (no leading zeros;
 /// "0" for zero), or nil when `exactFixed` cannot compute it exactly.
 func exactFixedDigits(_ x: Double, places p: Int) -> [UInt8]? {
+    guard let q = exactFixedInteger(x, places: p) else { return nil }
+    guard let small = UInt64(exactly: q) else { return Array(String(q).utf8) }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+        let end = buffer.baseAddress! + 20
+        let start = writeDecimalDigits(small, endingAt: end)
+        return Array(UnsafeBufferPointer(start: start, count: end - start))
+    }
+}
+
+/// |x|·10^p rounded half-to-even to an integer, exactly (x = m·2^e, so x·10^p =
+/// m·5^p·2^(e+p)); nil when it does not fit 128 bits or p is out of 0...27.
+func exactFixedInteger(_ x: Double, places p: Int) -> UInt128? {
     guard x.isFinite, p >= 0, p <= 27 else { return nil }
     let m = UInt128(x.significandBitPattern | (x.isNormal ? (1 << 52) : 0))
     let e = x.isNormal ? Int(x.exponentBitPattern) - 1075 : -1074
@@ -65,18 +77,18 @@ func exactFixedDigits(_ x: Double, places p: Int) -> [UInt8]? {
             if rest > half || (rest == half && q & 1 == 1) { q += 1 }
         }
     }
-    guard let small = UInt64(exactly: q) else { return Array(String(q).utf8) }
-    // Most values fit 64 bits: digits without the 128-bit division of String(q).
-    var count = 1
-    var t = small
-    while t >= 10 { count += 1; t /= 10 }
-    var digits = [UInt8](repeating: UInt8(ascii: "0"), count: count)
-    t = small
-    var i = count
+    return q
+}
+
+/// Writes the decimal digits of `value` right to left, ending just before `end`; returns
+/// where they start.
+func writeDecimalDigits(_ value: UInt64, endingAt end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    var p = end
+    var t = value
     repeat {
-        i -= 1
-        digits[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: t % 10)
+        p -= 1
+        p.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: t % 10)
         t /= 10
     } while t > 0
-    return digits
+    return p
 }
