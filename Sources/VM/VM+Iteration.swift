@@ -300,9 +300,20 @@ extension VM {
         return .obj(d)
     }
 
-    /// `BUILD_STRING` (f-strings): the parts' UTF-8 bytes copied once into a string of the
-    /// final size (appending `String`s piece by piece re-checks and regrows at every step).
-    func buildString(_ parts: [Value]) -> Value {
+    /// `BUILD_STRING n` (f-strings): joins the top `n` stack values (all str) where they lie,
+    /// then pops them. No array of parts is made: this runs for every f-string.
+    func buildString(_ f: Frame, _ n: Int) {
+        let parts = UnsafeMutableBufferPointer(start: f.slots + (f.sp - n), count: n)
+        let result = joinStrings(UnsafeBufferPointer(parts))
+        for i in 0..<n { parts[i] = .null }
+        f.sp -= n
+        f.push(result)
+    }
+
+    /// The concatenation of str values: their UTF-8 bytes copied once into a buffer of the
+    /// final size and decoded once (appending `String`s piece by piece re-checks and regrows
+    /// at every step). The code-point count comes along when every part knows its own.
+    func joinStrings(_ parts: UnsafeBufferPointer<Value>) -> Value {
         var length = 0
         var count: Int? = 0
         for p in parts {
@@ -311,24 +322,23 @@ extension VM {
                 if let c = count, let n = x.knownCount { count = c + n } else { count = nil }
             }
         }
-        let s = String(unsafeUninitializedCapacity: length) { buffer -> Int in
-            var i = 0
-            for p in parts {
-                guard case .str(let x) = p else { continue }
-                let copied = x.value.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-                    if let base = bytes.baseAddress, bytes.count > 0 {
-                        (buffer.baseAddress! + i).update(from: base, count: bytes.count)
-                    }
-                    return bytes.count
-                }
-                if let n = copied {
-                    i += n
-                } else {
-                    for b in x.value.utf8 { buffer[i] = b; i += 1 }
-                }
+        if length == 0 { return .str(PyStr("", count: 0)) }
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: length)
+        defer { bytes.deallocate() }
+        var i = 0
+        for p in parts {
+            guard case .str(let x) = p else { continue }
+            let copied = x.value.utf8.withContiguousStorageIfAvailable { source -> Int in
+                if let base = source.baseAddress, source.count > 0 { (bytes + i).update(from: base, count: source.count) }
+                return source.count
             }
-            return i
+            if let c = copied {
+                i += c
+            } else {
+                for b in x.value.utf8 { bytes[i] = b; i += 1 }
+            }
         }
+        let s = String(decoding: UnsafeBufferPointer(start: bytes, count: i), as: UTF8.self)
         if let c = count { return .str(PyStr(s, count: c)) }
         return .string(s)
     }
