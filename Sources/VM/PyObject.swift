@@ -45,9 +45,20 @@ public final class PyStr: PyObject {
     public let value: String
     private var _scalars: [Unicode.Scalar]?
     var cachedHash: Int?
+    /// The number of code points once known (-1 before): `len` and indexing ask for it often,
+    /// and counting walks the whole string.
+    private var _count: Int
 
     public init(_ value: String) {
         self.value = value
+        self._count = -1
+        super.init(cls: BuiltinTypes.str, kind: .str)
+    }
+
+    /// A str whose code-point count the caller already knows.
+    init(_ value: String, count: Int) {
+        self.value = value
+        self._count = count
         super.init(cls: BuiltinTypes.str, kind: .str)
     }
 
@@ -61,9 +72,24 @@ public final class PyStr: PyObject {
 
     /// `len(s)`: number of code points.
     public var count: Int {
-        if let s = _scalars { return s.count }
-        return value.unicodeScalars.count
+        if _count >= 0 { return _count }
+        let n = _scalars?.count ?? PyStr.codePointCount(value)
+        _count = n
+        return n
     }
+
+    /// Counts the bytes that start a UTF-8 sequence: the code points, without decoding them.
+    static func codePointCount(_ s: String) -> Int {
+        if let n = s.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }) { return n }
+        return s.unicodeScalars.count
+    }
+
+    /// The code-point count if it is already known (no counting).
+    var knownCount: Int? { _count >= 0 ? _count : _scalars?.count }
 
     /// True when every code point is ASCII (then UTF-8 offsets equal code-point offsets).
     var isASCII: Bool { value.utf8.count == count }

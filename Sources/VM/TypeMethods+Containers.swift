@@ -4,9 +4,20 @@ import Formatting
 
 /// Methods of list, tuple, dict, set and the number types.
 extension TypeMethods {
-    static func list(_ v: Value) -> PyList { v.object as! PyList }
-    static func dict(_ v: Value) -> PyDict { v.object as! PyDict }
-    static func set(_ v: Value) -> PySet { v.object as! PySet }
+    // The receivers were type-checked before the method body runs: the kind tag settles the
+    // Swift class without a dynamic cast (which costs more than most of these methods).
+    static func list(_ v: Value) -> PyList {
+        if case .obj(let o) = v, o.kind == .list { return unsafeDowncast(o, to: PyList.self) }
+        return v.object as! PyList
+    }
+    static func dict(_ v: Value) -> PyDict {
+        if case .obj(let o) = v, o.kind == .dict { return unsafeDowncast(o, to: PyDict.self) }
+        return v.object as! PyDict
+    }
+    static func set(_ v: Value) -> PySet {
+        if case .obj(let o) = v, o.kind == .set || o.kind == .frozenset { return unsafeDowncast(o, to: PySet.self) }
+        return v.object as! PySet
+    }
 
     static func installListMethods() {
         let c = BuiltinTypes.list
@@ -37,7 +48,14 @@ extension TypeMethods {
             }
             throw vm.valueError("list.remove(x): x not in list")
         }
-        method(c, "clear") { _, v, _ in list(v).items.removeAll(); return .none }
+        method(c, "clear") { _, v, _ in
+            // Emptied first, then the items released last to first (CPython's _list_clear).
+            let l = list(v)
+            var old = l.items
+            l.items = []
+            while !old.isEmpty { old.removeLast() }
+            return .none
+        }
         method(c, "copy") { _, v, _ in .obj(PyList(list(v).items)) }
         method(c, "reverse") { _, v, _ in list(v).items.reverse(); return .none }
         method(c, "count") { vm, v, a in .int(try list(v).items.filter { try vm.equals($0, a[0]) }.count) }

@@ -65,6 +65,11 @@ extension VM {
 
     /// `formatValue`: f-string replacement fields.
     func formatValue(_ v: Value, conversion: Int8, spec: Value) throws -> Value {
+        // `{n}`, `{n!s}` and `{n!r}` of a small int: the shared decimal text (str values
+        // compare by code points, so sharing one object is invisible to programs).
+        if case .int(let i) = v, conversion != 3, let text = SmallIntText.cached(i) {
+            if case .str(let s) = spec, !s.value.isEmpty {} else { return text }
+        }
         var value = v
         switch conversion {
         case 1: value = .string(try str(v))
@@ -134,5 +139,20 @@ extension VM {
         }
         return PercentValue(kind: kind, typeName: typeName(v), str: { [unowned self] in try self.str(v) },
                             repr: { [unowned self] in try self.repr(v) })
+    }
+}
+
+/// The decimal text of the ints CPython keeps as singletons (-5…256), made once per process.
+enum SmallIntText {
+    static let low = -5, high = 256
+    private static let table: [Value] = (low...high).map { n in
+        let text = String(n)
+        return .str(PyStr(text, count: text.utf8.count))
+    }
+
+    @inline(__always)
+    static func cached(_ i: Int) -> Value? {
+        guard i >= low && i <= high else { return nil }
+        return table[i - low]
     }
 }

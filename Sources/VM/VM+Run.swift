@@ -105,7 +105,7 @@ extension VM {
                     case .buildList(let n): f.push(.obj(PyList(f.popMany(Int(n)))))
                     case .buildSet(let n): f.push(try buildSet(f.popMany(Int(n))))
                     case .buildMap(let n): f.push(try buildMap(f.popMany(2 * Int(n))))
-                    case .buildString(let n): f.push(buildString(f.popMany(Int(n))))
+                    case .buildString(let n): buildString(f, Int(n))
                     case .buildSlice(let n): f.push(buildSlice(f.popMany(Int(n))))
                     case .listAppend(let i): let v = f.pop(); (f.peek(Int(i) - 1).object as! PyList).items.append(v)
                     case .setAdd(let i): let v = f.pop(); try (f.peek(Int(i) - 1).object as! PySet).add(v, vm: self)
