@@ -37,12 +37,31 @@ public enum ObjectKind: UInt8 {
 /// A Python `str`: code-point semantics (Swift's `String.count` counts graphemes, so `len` and
 /// indexing use the scalar array, built lazily).
 public final class PyStr: PyObject {
+    /// The text. For a str holding a lone surrogate (see `codePoints`) each lone surrogate is
+    /// U+FFFD here, a lossy rendering that code unaware of surrogates can still show.
     public let value: String
     private var _scalars: [Unicode.Scalar]?
     var cachedHash: Int?
+    /// Nil for every str a Swift String can hold. A Python str may hold lone surrogates
+    /// (U+D800–U+DFFF: `"\ud800"`, `chr(0xdc00)`, `json.loads('"\\ud83d"')`), which a Swift
+    /// String cannot; such a str keeps its exact code points here, and the operations on str
+    /// check this first (SurrogateText.swift), so surrogate-free strings keep their fast paths.
+    public let codePoints: [UInt32]?
 
     public init(_ value: String) {
         self.value = value
+        self.codePoints = nil
+        super.init(cls: BuiltinTypes.str, kind: .str)
+    }
+
+    /// A str of code points that include a lone surrogate (callers go through
+    /// `PyStr.make(codePoints:)`, which picks the plain representation when it can).
+    init(surrogateCodePoints cps: [UInt32]) {
+        var v = String.UnicodeScalarView()
+        for c in cps { v.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
+        self.value = String(v)
+        self.codePoints = cps
+        SurrogateText.seen = true
         super.init(cls: BuiltinTypes.str, kind: .str)
     }
 
@@ -57,6 +76,7 @@ public final class PyStr: PyObject {
     /// `len(s)`: number of code points.
     public var count: Int {
         if let s = _scalars { return s.count }
+        if let c = codePoints { return c.count }
         return value.unicodeScalars.count
     }
 
@@ -68,7 +88,9 @@ public final class PyStr: PyObject {
     @inline(__always)
     public func sameCodePoints(_ other: PyStr) -> Bool {
         if self === other { return true }
-        return value.utf8.count == other.value.utf8.count && value.utf8.elementsEqual(other.value.utf8)
+        guard value.utf8.count == other.value.utf8.count && value.utf8.elementsEqual(other.value.utf8) else { return false }
+        // Equal lossy texts: the same str unless a lone surrogate stands behind a U+FFFD.
+        return codePoints == nil && other.codePoints == nil || codePoints == other.codePoints
     }
 }
 

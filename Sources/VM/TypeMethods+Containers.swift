@@ -236,6 +236,18 @@ extension TypeMethods {
             }
             return .bigint(n)
         }))))
+        method(BuiltinTypes.float, "hex") { vm, v, _ in
+            guard case .float(let d) = v else { return .none }
+            return .string(pythonFloatHex(d))
+        }
+        // A classmethod: `float.fromhex(s)` and `(1.0).fromhex(s)` alike.
+        BuiltinTypes.float.dict.setStr("fromhex", .obj(PyClassMethod(.obj(PyNativeFunction(name: "fromhex") { vm, a in
+            guard a.count == 2 else { throw vm.typeError("float.fromhex() takes exactly one argument (\(a.count - 1) given)") }
+            guard case .str(let s) = a[1] else {
+                throw vm.typeError("bad argument type for built-in operation")
+            }
+            return .float(try vm.py { try pythonFloatFromHex(s.value) })
+        }))))
         method(BuiltinTypes.float, "is_integer") { _, v, _ in
             guard case .float(let d) = v else { return .bool(false) }
             return .bool(d.isFinite && d == d.rounded())

@@ -58,7 +58,10 @@ extension TypeMethods {
             }
             method(c, "__hash__") { vm, v, _ in .int(try vm.hash(v)) }
             method(c, "__repr__") { vm, v, _ in .string(try vm.repr(v)) }
-            method(c, "__str__") { vm, v, _ in .string(try vm.str(v)) }
+            method(c, "__str__") { vm, v, _ in
+                if case .str(let s) = v, s.codePoints != nil { return v }
+                return .string(try vm.str(v))
+            }
         }
         for c in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.set] { c.dict.setStr("__hash__", .none) }
         method(BuiltinTypes.range, "index") { vm, v, a in

@@ -29,6 +29,7 @@ extension VM {
         case .float(let d): return .float(d)
         case .complexImag: return .none
         case .str(let s): return .string(s)
+        case .strCodePoints(let c): return SurrogateText.make(c)
         case .bytes(let b): return .obj(PyBytes(b))
         case .tuple(let items): return .obj(PyTuple(items.map { constantValue($0) }))
         case .frozenset(let items):

@@ -5,6 +5,14 @@ extension VM {
     public func getIter(_ v: Value) throws -> Value {
         switch v {
         case .str(let s):
+            if let cps = s.codePoints {
+                var i = 0
+                return .obj(PyIterator(.closure({
+                    guard i < cps.count else { return nil }
+                    i += 1
+                    return SurrogateText.make([cps[i - 1]])
+                }), cls: BuiltinTypes.iterator))
+            }
             let sc = s.scalars
             var i = 0
             return .obj(PyIterator(.closure({
@@ -240,6 +248,10 @@ extension VM {
     }
 
     func buildString(_ parts: [Value]) -> Value {
+        if SurrogateText.seen, parts.contains(where: SurrogateText.involvesSurrogates) {
+            return SurrogateText.make(parts.flatMap { v -> [UInt32] in
+                if case .str(let x) = v { return SurrogateText.codePoints(x) } else { return [] } })
+        }
         var s = ""
         var length = 0
         for p in parts { if case .str(let x) = p { length += x.value.utf8.count } }
