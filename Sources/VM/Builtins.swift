@@ -245,7 +245,7 @@ extension VM {
         }
         def("vars") { vm, a in
             try vm.expectArgs("vars", a, 1)
-            if let d = a[0].object?.attributes { return .obj(d) }
+            if let o = a[0].object, o.cls.slotNames == nil, let d = o.attributes { return .obj(d) }
             throw vm.typeError("vars() argument must have __dict__ attribute")
         }
         def("globals") { vm, _ in .obj(vm.current?.globals ?? PyDict()) }

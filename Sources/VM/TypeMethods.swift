@@ -76,6 +76,13 @@ public enum TypeMethods {
 
     static func installObjectMethods() {
         let object = BuiltinTypes.object
+        // What `super().__init_subclass__()` reaches at the top: nothing to do.
+        object.dict.setStr("__init_subclass__", .obj(PyClassMethod(.obj(PyNativeFunction(name: "__init_subclass__") { vm, a in
+            if !a.keywords.isEmpty, case .obj(let c)? = a.positional.first, let cls = c as? PyClass {
+                throw vm.typeError("\(cls.name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }))))
         method(object, "__init__") { vm, _, a in
             return .none
         }

@@ -186,7 +186,7 @@ extension VM {
             }
             return nil
         case .instance:
-            if name == "__dict__", let d = o.attributes ?? o.makeAttributes() { return .obj(d) }
+            if name == "__dict__", o.cls.slotNames == nil, let d = o.attributes ?? o.makeAttributes() { return .obj(d) }
             return nil
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
@@ -230,6 +230,11 @@ extension VM {
             if let hook = o.cls.lookup("__setattr__"), case .obj(let h) = hook, h.kind == .function {
                 _ = try call(hook, [target, .string(name), v])
                 return
+            }
+            if let slots = o.cls.slotNames, !slots.contains(name) {
+                // No `__dict__`: only the declared slots exist (CPython's message as for a
+                // missing attribute).
+                throw attributeError(target, name)
             }
         }
         switch o.kind {
@@ -336,7 +341,7 @@ extension VM {
     func storeAttr(_ target: Value, _ name: PyStr, _ v: Value, _ cache: UnsafeMutablePointer<AttrCache>) throws {
         if case .obj(let o) = target, o.kind == .instance, let d = o.attributes {
             let cls = o.cls!
-            if !isProperty(lookupCached(cls, name, cache)) && !hasPythonSetattr(cls) {
+            if !isProperty(lookupCached(cls, name, cache)) && !hasPythonSetattr(cls) && cls.slotNames == nil {
                 d.setStr(name, v)
                 return
             }
