@@ -172,11 +172,12 @@ extension VM {
                 }
                 spec = s.value
             }
-            if SurrogateText.seen, a.count == 2 {
-                return try SurrogateText.binary(vm, a[0], a[1]) { x, y in .string(try vm.format(x, TypeMethods.s(y))) }
+            do {
+                if !SurrogateText.seen { return .string(try vm.format(a[0], spec)) }
+            } catch let e as PyException where SurrogateText.needsShadow(e) {}
+            return try SurrogateText.binary(vm, a[0], a.count == 2 ? a[1] : .none) { x, y in
+                .string(try vm.format(x, a.count == 2 ? TypeMethods.s(y) : ""))
             }
-            if SurrogateText.seen { return try SurrogateText.binary(vm, a[0], .none) { x, _ in .string(try vm.format(x, "")) } }
-            return .string(try vm.format(a[0], spec))
         }
         def("getattr") { vm, a in
             try vm.expectRange("getattr", a, 2, 3)

@@ -46,7 +46,7 @@ enum SurrogateText {
 
     /// Wraps a str method so surrogate operands work (see the type's comment).
     static func wrapMethod(_ name: String, _ body: @escaping TypeMethods.Method) -> TypeMethods.Method {
-        return { vm, receiver, args in
+        func run(_ vm: VM, _ receiver: Value, _ args: Args, force: Bool = false) throws -> Value {
             var args = args
             // `"".join(generator)`: the items are only seen by iterating, so iterate first.
             if seen, name == "join", args.count == 1, case .obj(let o) = args[0], o.kind != .list && o.kind != .tuple,
@@ -55,27 +55,58 @@ enum SurrogateText {
                 while let x = try vm.next(iterator) { items.append(x) }
                 args.positional[0] = .obj(PyList(items))
             }
-            guard seen, involvesSurrogates(receiver) || args.positional.contains(where: involvesSurrogates)
-                    || args.keywords.contains(where: { involvesSurrogates($0.1) }) else {
+            guard force || seen && (involvesSurrogates(receiver) || args.positional.contains(where: involvesSurrogates)
+                    || args.keywords.contains(where: { involvesSurrogates($0.1) })) else {
                 return try body(vm, receiver, args)
             }
             var shadowArgs = args
             shadowArgs.positional = try args.positional.map { try shadow($0, vm) }
             shadowArgs.keywords = try args.keywords.map { ($0.0, try shadow($0.1, vm)) }
             let shadowReceiver = try shadow(receiver, vm)
-            shadowing += 1
-            defer { shadowing -= 1 }
-            return unshadow(try body(vm, shadowReceiver, shadowArgs))
+            return try shadowed { unshadow(try body(vm, shadowReceiver, shadowArgs)) }
         }
+        // Formatting methods can make a surrogate themselves (`"{:c}".format(0xd800)`): that
+        // fails outside shadow mode and is redone in it.
+        guard ["format", "format_map", "__format__", "__mod__", "__rmod__"].contains(name) else {
+            return { vm, receiver, args in try run(vm, receiver, args) }
+        }
+        return { vm, receiver, args in
+            do {
+                return try run(vm, receiver, args)
+            } catch let e as PyException where needsShadow(e) {
+                return try run(vm, receiver, args, force: true)
+            }
+        }
+    }
+
+    /// Runs `body` in shadow mode: repr() and Formatting's `%c` know shadow code points.
+    private static func shadowed(_ body: () throws -> Value) rethrows -> Value {
+        let saved = LoneSurrogates.shadowBase
+        shadowing += 1
+        LoneSurrogates.shadowBase = shadowBase
+        defer { shadowing -= 1; LoneSurrogates.shadowBase = saved }
+        return try body()
+    }
+
+    /// The error Formatting raises for a surrogate code point it cannot write outside shadow
+    /// mode: the operation is retried in shadow mode.
+    static func needsShadow(_ e: PyException) -> Bool {
+        guard LoneSurrogates.shadowBase == nil, e.cls === ExceptionTypes.valueError,
+              case .str(let m)? = e.args.first else { return false }
+        return m.value == LoneSurrogates.unsupportedMessage
     }
 
     /// `body(a, b)` on shadow strings when `a` or `b` involves lone surrogates (`"%s" % s`).
     static func binary(_ vm: VM, _ a: Value, _ b: Value, _ body: (Value, Value) throws -> Value) throws -> Value {
-        guard seen, involvesSurrogates(a) || involvesSurrogates(b) else { return try body(a, b) }
+        if !(seen && (involvesSurrogates(a) || involvesSurrogates(b))) {
+            do {
+                return try body(a, b)
+            } catch let e as PyException where needsShadow(e) {
+                // `"%c" % 0xd800`: formatting makes the surrogate; redo it in shadow mode.
+            }
+        }
         let (x, y) = (try shadow(a, vm), try shadow(b, vm))
-        shadowing += 1
-        defer { shadowing -= 1 }
-        return unshadow(try body(x, y))
+        return try shadowed { unshadow(try body(x, y)) }
     }
 
     /// True for a str with a lone surrogate, or a tuple/list holding one (`startswith((a, b))`,

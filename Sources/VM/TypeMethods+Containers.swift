@@ -265,8 +265,9 @@ extension TypeMethods {
         }
         for cls in [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool] {
             method(cls, "__format__") { vm, v, a in
-                guard case .str(let spec) = a[0] else { throw vm.typeError("format spec must be str") }
-                return .string(try vm.format(v, spec.value))
+                guard case .str = a[0] else { throw vm.typeError("format spec must be str") }
+                // Through SurrogateText: `(0xd800).__format__("c")` makes a lone surrogate.
+                return try SurrogateText.binary(vm, v, a[0]) { x, y in .string(try vm.format(x, TypeMethods.s(y))) }
             }
         }
     }

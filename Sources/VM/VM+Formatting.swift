@@ -77,10 +77,10 @@ extension VM {
         let specText: String
         if case .str(let s) = spec { specText = s.value } else { specText = "" }
         if specText.isEmpty, case .str = value { return value }
-        if SurrogateText.seen {
-            return try SurrogateText.binary(self, value, spec) { x, y in .string(try format(x, TypeMethods.s(y))) }
-        }
-        return .string(try format(value, specText))
+        do {
+            if !SurrogateText.seen { return .string(try format(value, specText)) }
+        } catch let e as PyException where SurrogateText.needsShadow(e) {}
+        return try SurrogateText.binary(self, value, spec) { x, y in .string(try format(x, TypeMethods.s(y))) }
     }
 
     /// `str % args`.

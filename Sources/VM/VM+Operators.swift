@@ -74,10 +74,10 @@ extension VM {
             if let r = try repeatSequence(b, a) { return r }
         case .mod:
             if case .str(let s) = a {
-                if SurrogateText.seen {
-                    return try SurrogateText.binary(self, a, b) { x, y in .string(try percentFormat(TypeMethods.s(x), y)) }
-                }
-                return .string(try percentFormat(s.value, b))
+                do {
+                    if !SurrogateText.seen { return .string(try percentFormat(s.value, b)) }
+                } catch let e as PyException where SurrogateText.needsShadow(e) {}
+                return try SurrogateText.binary(self, a, b) { x, y in .string(try percentFormat(TypeMethods.s(x), y)) }
             }
             if case .obj(let o) = a, o.kind == .bytes {
                 return .obj(PyBytes(try bytesPercentFormat(unsafeDowncast(o, to: PyBytes.self).bytes, b)))
