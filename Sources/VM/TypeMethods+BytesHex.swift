@@ -1,6 +1,6 @@
 import BigInt
 
-/// `bytes.hex`, `bytes.fromhex` and `bytes.maketrans`, with CPython's argument checks and
+/// `bytes.hex` and `bytes.maketrans` (`bytes.fromhex` is in TypeMethods+Bytes.swift), with CPython's argument checks and
 /// messages (Objects/bytesobject.c, Python/pystrhex.c).
 extension TypeMethods {
     static func installBytesHexMethods() {
@@ -10,14 +10,6 @@ extension TypeMethods {
             let perValue = a.count > 1 ? a[1] : a.keyword("bytes_per_sep")
             return .string(try hexText(vm, bytesOf(v), sep: sepValue, bytesPerSep: perValue))
         }
-        // Class methods in CPython; static here, as the receiver class is never needed.
-        c.dict.setStr("fromhex", .obj(PyClassMethod(.obj(PyNativeFunction(name: "fromhex") { vm, a in
-            guard a.count == 2 else { throw vm.typeError("fromhex() takes exactly one argument (\(a.count - 1) given)") }
-            guard case .str(let s) = a[1] else {
-                throw vm.typeError("fromhex() argument must be str, not \(vm.typeName(a[1]))")
-            }
-            return .obj(PyBytes(try fromHex(vm, Array(s.value.unicodeScalars))))
-        }))))
         c.dict.setStr("maketrans", .obj(PyStaticMethod(.obj(PyNativeFunction(name: "maketrans") { vm, a in
             guard a.count == 2 else { throw vm.typeError("maketrans expected 2 arguments, got \(a.count)") }
             let from = try bytesLike(vm, a[0]), to = try bytesLike(vm, a[1])
@@ -58,24 +50,5 @@ extension TypeMethods {
             while start < bytes.count { groups.append(hex(bytes[start..<min(bytes.count, start + n)])); start += n }
         }
         return groups.joined(separator: sepText)
-    }
-
-    /// `bytes.fromhex(s)`: pairs of hex digits, ASCII whitespace allowed between pairs.
-    static func fromHex(_ vm: VM, _ s: [Unicode.Scalar]) throws -> [UInt8] {
-        func digit(_ i: Int) throws -> UInt8 {
-            guard i < s.count, s[i].isASCII, let d = UInt8(String(s[i]), radix: 16) else {
-                throw vm.valueError("non-hexadecimal number found in fromhex() arg at position \(i)")
-            }
-            return d
-        }
-        var out: [UInt8] = []
-        var i = 0
-        while i < s.count {
-            if s[i].isASCII, asciiWhitespace.contains(UInt8(s[i].value)) { i += 1; continue }
-            let high = try digit(i), low = try digit(i + 1)
-            out.append(high << 4 | low)
-            i += 2
-        }
-        return out
     }
 }

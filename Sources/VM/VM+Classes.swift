@@ -36,52 +36,39 @@ extension VM {
         setupCells(frame, body)
         _ = try runNested(frame)
         if ns.getStr("__eq__") != nil && ns.getStr("__hash__") == nil { ns.setStr("__hash__", .none) }
-        // type.__new__ makes a plain `__init_subclass__` function a classmethod.
-        if case .obj(let f)? = ns.getStr("__init_subclass__"), f.kind == .function {
-            ns.setStr("__init_subclass__", .obj(PyClassMethod(.obj(f))))
-        }
         var module = "__main__"
         if case .str(let m)? = ns.getStr("__module__") { module = m.value }
+        // type_new makes a plain `__init_subclass__` function a classmethod.
+        if case .obj(let hook)? = ns.getStr("__init_subclass__"), hook.kind == .function {
+            ns.setStr("__init_subclass__", .obj(PyClassMethod(.obj(hook))))
+        }
+        let slots = try instanceSlots(ns, base: base)
         let cls = PyClass(name: name, base: base, isBuiltin: false, module: module, dict: ns)
+        cls.instanceSlots = slots
         if base === BuiltinTypes.object || base.constructor == nil { cls.constructor = nil }
         if case .str(let q)? = ns.getStr("__qualname__") { cls.qualname = q.value; ns.removeStr("__qualname__") }
         if case .obj(let cellObj)? = ns.removeStr("__classcell__"), let cell = cellObj as? PyCell {
             cell.value = .obj(cls)
         }
-        cls.slotNames = try slotNames(ns, base: base)
-        try callInitSubclass(cls, base: base)
+        try initSubclass(cls)
         return .obj(cls)
     }
 
-    /// The instance attributes a class with `__slots__` allows: its slots and its bases'. Nil
-    /// (instances have a `__dict__`) without `__slots__`, below a base without them, or with a
-    /// `"__dict__"` slot.
-    func slotNames(_ ns: PyDict, base: PyClass) throws -> Set<String>? {
-        guard let declared = ns.getStr("__slots__") else { return nil }
-        var names: Set<String> = []
-        let items: [Value]
-        if case .str = declared { items = [declared] } else { items = try iterate(declared) }
-        for item in items {
-            guard case .str(let s) = item else {
-                throw typeError("__slots__ items must be strings, not '\(typeName(item))'")
+    /// CPython's `init_subclass`: `super(cls, cls).__init_subclass__()` once the class exists,
+    /// so a base can register or check every subclass.
+    func initSubclass(_ cls: PyClass) throws {
+        for c in cls.mro.dropFirst() {
+            guard let hook = c.dict.getStr("__init_subclass__") else { continue }
+            switch hook {
+            case .obj(let o) where o.kind == .classMethod:
+                _ = try call(unsafeDowncast(o, to: PyClassMethod.self).function, [.obj(cls)])
+            case .obj(let o) where o.kind == .staticMethod:
+                _ = try call(unsafeDowncast(o, to: PyStaticMethod.self).function, [])
+            default:
+                _ = try call(hook, [])
             }
-            if ns.getStr(s.value) != nil {
-                throw valueError("'\(s.value)' in __slots__ conflicts with class variable")
-            }
-            names.insert(s.value)
+            return
         }
-        if names.contains("__dict__") { return nil }
-        if base === BuiltinTypes.object { return names }
-        guard let inherited = base.slotNames else { return nil }
-        return names.union(inherited)
-    }
-
-    /// `__init_subclass__` of the nearest base that defines one (object's does nothing).
-    func callInitSubclass(_ cls: PyClass, base: PyClass) throws {
-        guard let hook = base.lookup("__init_subclass__") else { return }
-        var fn = hook
-        if case .obj(let o) = hook, o.kind == .classMethod { fn = unsafeDowncast(o, to: PyClassMethod.self).function }
-        _ = try call(fn, [.obj(cls)])
     }
 
     /// An uninitialised instance of a Python class (before `__init__`).
