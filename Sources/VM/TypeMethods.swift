@@ -33,12 +33,12 @@ public enum TypeMethods {
         let arity = MethodArity.table["\(cls.name).\(name)"]
         let checksReceiver = arity != nil
             || (!name.hasPrefix("__") && ["str", "bytes", "list", "tuple", "dict", "set", "frozenset", "int", "float"].contains(cls.name))
-        // The call fast path (`items.append(x)`) found the method on the receiver's own type,
-        // so only the argument count is left to check there.
         // str methods also take lone surrogates (SurrogateText.swift); the dunders reach the
         // VM's own str operations, which handle them, and encode reports them.
         let body = cls === BuiltinTypes.str && !(name.hasPrefix("__") && !["__format__", "__mod__", "__rmod__"].contains(name))
             && name != "encode" ? SurrogateText.wrapMethod(name, body) : body
+        // The call fast path (`items.append(x)`) found the method on the receiver's own type,
+        // so only the argument count is left to check there.
         let counted: Method
         if let arity {
             counted = { vm, receiver, rest in
