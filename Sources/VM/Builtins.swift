@@ -350,7 +350,7 @@ extension VM {
         }
         let stream = toStderr ? stderr : stdout
         if SurrogateText.seen {
-            try printWithSurrogates(a, stream)
+            try printWithSurrogates(a, stream, toStderr: toStderr)
             if flush { stream.flush() }
             return .none
         }
@@ -368,12 +368,18 @@ extension VM {
     /// print() once a str with lone surrogates exists: CPython's TextIOWrapper encodes each
     /// piece print writes (each item, sep, end) on its own, so the pieces before the one with a
     /// surrogate are written and that one raises UnicodeEncodeError at its own position.
-    private func printWithSurrogates(_ a: Args, _ stream: OutputBuffer) throws {
+    /// sys.stderr writes them backslash-escaped instead.
+    private func printWithSurrogates(_ a: Args, _ stream: OutputBuffer, toStderr: Bool) throws {
         func piece(_ v: Value) throws -> PyStr { if case .str(let s) = v { return s }; return PyStr(try str(v)) }
         let sep = a.keyword("sep").flatMap { v -> PyStr? in if case .str(let s) = v { return s }; return nil } ?? PyStr(" ")
         let end = a.keyword("end").flatMap { v -> PyStr? in if case .str(let s) = v { return s }; return nil } ?? PyStr("\n")
         var out = ""
         func write(_ s: PyStr) throws {
+            if toStderr, s.codePoints != nil {
+                // sys.stderr's error handler is 'backslashreplace'.
+                out += SurrogateText.backslashReplaced(s)
+                return
+            }
             if let cps = s.codePoints, let i = cps.firstIndex(where: SurrogateText.isSurrogate) {
                 stream.write(out)
                 throw unicodeEncodeError("utf-8", .str(s), i, SurrogateText.runEnd(cps, from: i), "surrogates not allowed")

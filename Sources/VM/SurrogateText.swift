@@ -233,6 +233,15 @@ enum SurrogateText {
         return "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 
+    /// The text as sys.stderr writes it (errors='backslashreplace'): lone surrogates as `\udXXX`.
+    static func backslashReplaced(_ s: PyStr) -> String {
+        var out = String.UnicodeScalarView()
+        for c in codePoints(s) {
+            if let u = Unicode.Scalar(c) { out.append(u) } else { out.append(contentsOf: escape(c).unicodeScalars) }
+        }
+        return String(out)
+    }
+
     /// The UnicodeEncodeError a codec without surrogate support raises for the lone surrogates
     /// of `cps` starting at `i` (CPython reports the whole run, as one error).
     static func runEnd(_ cps: [UInt32], from i: Int) -> Int {
