@@ -114,9 +114,9 @@ func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
         guard code >= 0 && code <= 0x10FFFF else {
             throw PythonError.overflowError("%c arg not in range(0x110000)")
         }
-        guard let scalar = Unicode.Scalar(UInt32(code)) else {
+        guard let scalar = LoneSurrogates.scalar(UInt32(code)) else {
             // Lone surrogates are valid in Python strings but not in Swift's.
-            throw PythonError.unsupported("lone surrogate characters are not supported")
+            throw PythonError.unsupported(LoneSurrogates.unsupportedMessage)
         }
         // 'c' goes through the number layout with the character as "remainder".
         var character: [UInt8] = []

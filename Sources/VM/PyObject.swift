@@ -42,16 +42,24 @@ public enum ObjectKind: UInt8 {
 /// A Python `str`: code-point semantics (Swift's `String.count` counts graphemes, so `len` and
 /// indexing use the scalar array, built lazily).
 public final class PyStr: PyObject {
+    /// The text. For a str holding a lone surrogate (see `codePoints`) each lone surrogate is
+    /// U+FFFD here, a lossy rendering that code unaware of surrogates can still show.
     public let value: String
     private var _scalars: [Unicode.Scalar]?
     var cachedHash: Int?
     /// The number of code points once known (-1 before): `len` and indexing ask for it often,
     /// and counting walks the whole string.
     private var _count: Int
+    /// Nil for every str a Swift String can hold. A Python str may hold lone surrogates
+    /// (U+D800–U+DFFF: `"\ud800"`, `chr(0xdc00)`, `json.loads('"\\ud83d"')`), which a Swift
+    /// String cannot; such a str keeps its exact code points here, and the operations on str
+    /// check this first (SurrogateText.swift), so surrogate-free strings keep their fast paths.
+    public let codePoints: [UInt32]?
 
     public init(_ value: String) {
         self.value = value
         self._count = -1
+        self.codePoints = nil
         super.init(cls: BuiltinTypes.str, kind: .str)
     }
 
@@ -59,6 +67,19 @@ public final class PyStr: PyObject {
     init(_ value: String, count: Int) {
         self.value = value
         self._count = count
+        self.codePoints = nil
+        super.init(cls: BuiltinTypes.str, kind: .str)
+    }
+
+    /// A str of code points that include a lone surrogate (callers go through
+    /// `PyStr.make(codePoints:)`, which picks the plain representation when it can).
+    init(surrogateCodePoints cps: [UInt32]) {
+        var v = String.UnicodeScalarView()
+        for c in cps { v.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
+        self.value = String(v)
+        self._count = cps.count
+        self.codePoints = cps
+        SurrogateText.seen = true
         super.init(cls: BuiltinTypes.str, kind: .str)
     }
 
@@ -72,6 +93,8 @@ public final class PyStr: PyObject {
 
     /// `len(s)`: number of code points.
     public var count: Int {
+        // A surrogate-holding str renders each surrogate as one U+FFFD in `value`, so counting
+        // `value` gives its code-point count too.
         if _count >= 0 { return _count }
         let n = _scalars?.count ?? PyStr.codePointCount(value)
         _count = n
@@ -99,7 +122,9 @@ public final class PyStr: PyObject {
     @inline(__always)
     public func sameCodePoints(_ other: PyStr) -> Bool {
         if self === other { return true }
-        return PyStr.sameUTF8(value, other.value)
+        guard PyStr.sameUTF8(value, other.value) else { return false }
+        // Equal lossy texts: the same str unless a lone surrogate stands behind a U+FFFD.
+        return codePoints == nil && other.codePoints == nil || codePoints == other.codePoints
     }
 
     /// Code-point equality of two Swift strings: their UTF-8 bytes compared in place (the

@@ -99,6 +99,10 @@ extension VM {
         if module != "builtins" && module != "__main__" { name = module + "." + name }
         var msg: String
         do { msg = try str(.obj(exc)) } catch { msg = "<exception str() failed>" }
+        // stderr writes lone surrogates with 'backslashreplace' (`ValueError: bad \ud800`).
+        if exc.args.count == 1, case .str(let s) = exc.args[0], s.codePoints != nil, msg == s.value {
+            msg = SurrogateText.backslashReplaced(s)
+        }
         if let hint = suggestion(for: exc) { msg += ". Did you mean: '\(hint)'?" }
         return msg.isEmpty ? name + "\n" : "\(name): \(msg)\n"
     }

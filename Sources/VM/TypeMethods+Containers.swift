@@ -254,6 +254,18 @@ extension TypeMethods {
             }
             return .bigint(n)
         }))))
+        method(BuiltinTypes.float, "hex") { vm, v, _ in
+            guard case .float(let d) = v else { return .none }
+            return .string(pythonFloatHex(d))
+        }
+        // A classmethod: `float.fromhex(s)` and `(1.0).fromhex(s)` alike.
+        BuiltinTypes.float.dict.setStr("fromhex", .obj(PyClassMethod(.obj(PyNativeFunction(name: "fromhex") { vm, a in
+            guard a.count == 2 else { throw vm.typeError("float.fromhex() takes exactly one argument (\(a.count - 1) given)") }
+            guard case .str(let s) = a[1] else {
+                throw vm.typeError("bad argument type for built-in operation")
+            }
+            return .float(try vm.py { try pythonFloatFromHex(s.value) })
+        }))))
         method(BuiltinTypes.float, "is_integer") { _, v, _ in
             guard case .float(let d) = v else { return .bool(false) }
             return .bool(d.isFinite && d == d.rounded())
@@ -271,8 +283,9 @@ extension TypeMethods {
         }
         for cls in [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool] {
             method(cls, "__format__") { vm, v, a in
-                guard case .str(let spec) = a[0] else { throw vm.typeError("format spec must be str") }
-                return .string(try vm.format(v, spec.value))
+                guard case .str = a[0] else { throw vm.typeError("format spec must be str") }
+                // Through SurrogateText: `(0xd800).__format__("c")` makes a lone surrogate.
+                return try SurrogateText.binary(vm, v, a[0]) { x, y in .string(try vm.format(x, TypeMethods.s(y))) }
             }
         }
     }

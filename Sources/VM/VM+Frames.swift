@@ -29,6 +29,7 @@ extension VM {
         case .float(let d): return .float(d)
         case .complexImag: return .none
         case .str(let s): return .string(s)
+        case .strCodePoints(let c): return SurrogateText.make(c)
         case .bytes(let b): return .obj(PyBytes(b))
         case .tuple(let items):
             if items.isEmpty { return .obj(PyTuple.empty) }
@@ -61,6 +62,7 @@ extension VM {
         case .float(let d): return "f\(d.bitPattern)"
         case .complexImag(let d): return "j\(d.bitPattern)"
         case .str(let s): return "s\(s.utf8.count):\(s)"
+        case .strCodePoints(let c): return "u\(c.count):\(c)"
         case .bytes(let b): return "b\(b.count):\(b)"
         case .tuple(let items): return "(" + items.map(constantKey).joined(separator: ",") + ")"
         case .frozenset(let items): return "{" + items.map(constantKey).joined(separator: ",") + "}"

@@ -73,6 +73,7 @@ extension VM {
     public func getItem(_ c: Value, _ k: Value) throws -> Value {
         switch c {
         case .str(let s):
+            if s.codePoints != nil { return try SurrogateText.item(self, s, k) }
             if case .obj(let ko) = k, ko.kind == .slice {
                 let sc = s.scalars
                 let idx = try sliceIndices(unsafeDowncast(ko, to: PySlice.self), count: sc.count)
@@ -337,6 +338,7 @@ extension VM {
             guard case .str(let sub) = item else {
                 throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
             }
+            if s.codePoints != nil || sub.codePoints != nil { return SurrogateText.contains(s, sub) }
             return sub.value.isEmpty || s.value.contains(sub.value) && scalarContains(s.value, sub.value)
         case .obj(let o):
             switch o.kind {

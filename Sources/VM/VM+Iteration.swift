@@ -5,6 +5,14 @@ extension VM {
     public func getIter(_ v: Value) throws -> Value {
         switch v {
         case .str(let s):
+            if let cps = s.codePoints {
+                var i = 0
+                return .obj(PyIterator(.closure({
+                    guard i < cps.count else { return nil }
+                    i += 1
+                    return SurrogateText.make([cps[i - 1]])
+                }), cls: BuiltinTypes.iterator))
+            }
             let sc = s.scalars
             var i = 0
             return .obj(PyIterator(.closure({
@@ -314,6 +322,10 @@ extension VM {
     /// final size and decoded once (appending `String`s piece by piece re-checks and regrows
     /// at every step). The code-point count comes along when every part knows its own.
     func joinStrings(_ parts: UnsafeBufferPointer<Value>) -> Value {
+        if SurrogateText.seen, parts.contains(where: SurrogateText.involvesSurrogates) {
+            return SurrogateText.make(parts.flatMap { v -> [UInt32] in
+                if case .str(let x) = v { return SurrogateText.codePoints(x) } else { return [] } })
+        }
         var length = 0
         var count: Int? = 0
         for p in parts {
