@@ -15,8 +15,8 @@ import VM
 ///     speak the engine's protocol (`FutureIter`, `CoroutineObject`).
 ///
 /// Memory: the bridge keeps no table of per-task objects. A future's Python object is found
-/// through `Future.hostObject` and dies with its last Python reference; only futures that may
-/// still need an end-of-run message are remembered (BridgeLifetimes.swift).
+/// through `Future.hostObject` and dies with its last Python reference; the futures Python saw
+/// are remembered unowned, for the messages logged when they die (BridgeLifetimes.swift).
 ///
 /// The native functions and objects point back to the bridge `unowned(unsafe)`: the bridge
 /// lives exactly as long as its VM (the VM's clock owns it), so a checked reference would
@@ -65,12 +65,9 @@ public final class AsyncioBridge {
     var badGenerators: [ObjectIdentifier: (VMCoroutine, EngineError)] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
-    var tracked: [Future] = []
-    var tasksEver: [Task] = []
-    /// `tracked`/`tasksEver` are pruned of futures that can need no message when they reach
-    /// these sizes (BridgeLifetimes.swift).
-    var trackedLimit = 1024
-    var tasksLimit = 1024
+    /// The live futures Python saw, not owned (BridgeLifetimes.swift).
+    var tracked: [ObjectIdentifier: TrackedFuture] = [:]
+    var trackedCount = 0
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
@@ -78,6 +75,13 @@ public final class AsyncioBridge {
 
     public init(vm: VM) {
         self.vm = vm
+    }
+
+    deinit {
+        // Futures outliving the bridge die silently.
+        runtime.futureDied = nil
+        runtime.taskCreated = nil
+        runtime.logHook = nil
     }
 
     /// Registers the modules and the clock in `vm`.
@@ -90,6 +94,7 @@ public final class AsyncioBridge {
         bridge.runtime.reprlibHook = { [unowned(unsafe) bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
         bridge.runtime.taskCreated = { [unowned(unsafe) bridge] t in bridge.track(t) }
+        bridge.runtime.futureDied = { [unowned(unsafe) bridge] f in bridge.futureDied(f) }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
@@ -315,15 +320,23 @@ public final class AsyncioBridge {
     /// `awaitable` for each argument of `gather`/`as_completed`, which take one task per
     /// distinct object: a coroutine passed twice is the same engine coroutine both times.
     func awaitables(_ vs: [Value]) throws -> [Awaitable] {
+        var out: [Awaitable] = []
+        try awaitables(vs, into: &out)
+        return out
+    }
+
+    /// `awaitables`, appending one by one: on an error, `out` has those before it.
+    func awaitables(_ vs: [Value], into out: inout [Awaitable]) throws {
         var seen: [ObjectIdentifier: VMCoroutine] = [:]
-        return try vs.map { v in
+        for v in vs {
             if case .obj(let o) = v, let g = o as? PyGenerator, g.flavor == .coroutine {
-                if let c = seen[ObjectIdentifier(g)] { return .coroutine(c) }
+                if let c = seen[ObjectIdentifier(g)] { out.append(.coroutine(c)); continue }
                 let c = vmCoroutine(g)
                 seen[ObjectIdentifier(g)] = c
-                return .coroutine(c)
+                out.append(.coroutine(c))
+                continue
             }
-            return try awaitable(v)
+            out.append(try awaitable(v))
         }
     }
 
@@ -438,3 +451,11 @@ final class BridgeClock: Clock {
 // Both modules name their coroutine step and run outcome; in this target they are the engine's.
 typealias CoroutineStep = Engine.CoroutineStep
 typealias RunOutcome = Engine.RunOutcome
+
+/// A future the bridge remembers for its lifetime messages: creation order, and whether its
+/// unretrieved exception was already logged at the end of a run.
+struct TrackedFuture {
+    let order: Int
+    let future: Unmanaged<Future>
+    var logged = false
+}

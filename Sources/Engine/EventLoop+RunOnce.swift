@@ -185,14 +185,24 @@ extension EventLoop {
         return .finished(fut.result())
     }
 
-    /// `loop.close()`: drop whatever is still queued, without running it.
+    /// The two statements of `loop.close()` that drop what is queued: what dies there (a
+    /// task only the ready queue held) dies at one of them.
+    public enum CloseStep { case clearReady, clearScheduled }
+
+    /// `loop.close()`: drop whatever is still queued, without running it. `around` runs each
+    /// drop, so a host can say where the objects dying in it die.
     @discardableResult
-    public func close() -> EngineError? {
+    public func close(around: ((CloseStep, () -> Void) -> Void)? = nil) -> EngineError? {
         if state == .running { return .runtime("Cannot close a running event loop") }
         if state == .closed { return nil }
         state = .closed
-        ready.removeAll()
-        timers.removeAll()
+        if let around {
+            around(.clearReady) { ready.removeAll() }
+            around(.clearScheduled) { timers.removeAll() }
+        } else {
+            ready.removeAll()
+            timers.removeAll()
+        }
         if tracing { emit(.loopClosed, task: nil) }
         return nil
     }

@@ -53,8 +53,9 @@ public final class EventLoop {
     /// Set only while a step runs, when the popped ready item keeps the task alive.
     unowned(unsafe) var currentTaskRef: Task?
     /// Pending tasks, unordered (`all_tasks()` minus the done ones); `Task.liveIndex` is
-    /// each task's slot, so removal is a swap with the last one.
-    var liveTasks = ContiguousArray<Task>()
+    /// each task's slot, so removal is a swap with the last one. Not owned, as CPython's
+    /// `_all_tasks` is a WeakSet: a task leaves in `didFinish` or in its `deinit`.
+    var liveTasks = ContiguousArray<Unmanaged<Task>>()
     var nextID = 0
     /// `--max-virtual-time`: the clock never jumps beyond this (nanoseconds).
     public var horizon: Int64 = 86_400_000_000_000
@@ -271,7 +272,7 @@ public final class EventLoop {
 
     /// `all_tasks()`: pending tasks in creation order (CPython: address order, §23.3).
     public func allTasks() -> [Task] {
-        liveTasks.sorted { $0.id < $1.id }
+        liveTasks.map { $0.takeUnretainedValue() }.sorted { $0.id < $1.id }
     }
 
     // MARK: Instrument and logging

@@ -51,6 +51,12 @@ public class Future {
         self.purpose = purpose
     }
 
+    /// The host hears when a future it saw dies (a Task tells it in its own `deinit`, while
+    /// its coroutine still lives).
+    deinit {
+        if hostTracked { loop.runtime.futureDied?(self) }
+    }
+
     public var isDone: Bool { state != .pending }
     public var isCancelled: Bool { state == .cancelled }
 

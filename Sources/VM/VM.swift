@@ -89,7 +89,7 @@ public final class VM {
     var stepCheckpoint = 0
     /// Suspended generators whose object died, waiting to be closed at the next instruction
     /// boundary (a Swift `deinit` is no place to run Python code).
-    var dyingGenerators: [PyGenerator] = []
+    var dyingGenerators: [(generator: PyGenerator, address: UInt)] = []
     var closingDyingGenerators = false
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).
