@@ -69,6 +69,8 @@ public final class AsyncioBridge {
     var tracked: [ObjectIdentifier: TrackedFuture] = [:]
     var trackedCount = 0
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
+    /// Frames standing for a statement of the running loop (`loopReleaseSite`).
+    var librarySites: [LibraryFrame: Frame] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
     public internal(set) var trace: ProgramTrace?
@@ -95,6 +97,7 @@ public final class AsyncioBridge {
         bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
         bridge.runtime.taskCreated = { [unowned(unsafe) bridge] t in bridge.track(t) }
         bridge.runtime.futureDied = { [unowned(unsafe) bridge] f in bridge.futureDied(f) }
+        vm.librarySite = { [unowned(unsafe) bridge] _ in bridge.loopReleaseSite() }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()

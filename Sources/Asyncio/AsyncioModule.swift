@@ -673,6 +673,14 @@ extension AsyncioBridge {
             return .obj(EngineObject(cls: self.handleClass, payload: h))
         }
         method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, cb in l.callSoon(cb) } }
+        method(c, "call_soon_threadsafe") { [unowned(unsafe) self] o, a in
+            // A modelled thread runs at submission, not at the virtual instant it would reach
+            // this call: its handle could not be queued at the right place.
+            if self.threadSegments != nil {
+                throw LooplabStop("loop.call_soon_threadsafe() from a function running in a thread is not supported in lessons")
+            }
+            return try schedule("call_soon_threadsafe", o, a, 0) { l, cb in l.callSoonThreadsafe(cb) }
+        }
         method(c, "call_later") { [unowned(unsafe) self] o, a in
             let d = try self.number(a.count > 0 ? a[0] : .none, "delay")
             return try schedule("call_later", o, a, 1) { l, cb in l.callLater(d, cb) }

@@ -48,6 +48,22 @@ extension AsyncioBridge {
         }
     }
 
+    /// Where an object dying in the event loop, outside any Python frame, dies: in
+    /// `Handle._run` (the loop's library frame) unless `_run_once` is dropping the handle it
+    /// ran — a finished task only that handle held, a callback's arguments.
+    func loopReleaseSite() -> Frame? {
+        let site: LibraryFrame
+        switch runtime.runningLoop?.releaseSite {
+        case .nextHandle?: site = .runOnceNextHandle
+        case .endOfPass?: site = .runOnceEnd
+        default: return nil
+        }
+        if let f = librarySites[site] { return f }
+        let f = vm.libraryFrame(libraryCode(site))
+        librarySites[site] = f
+        return f
+    }
+
     /// Breaks the reference cycles CPython leaves to its cycle collector (an exception that
     /// escaped `asyncio.run` and the main task), at exit where that collector runs last.
     func collectCycles() {

@@ -44,7 +44,9 @@ public final class AsyncioRuntime {
         if interruptCount == 1 && !main.isDone {
             main.cancel()
             // `call_soon_threadsafe(lambda: None)` wakes a loop blocked in select().
-            runningLoop?.callSoon(label: "Runner._on_sigint.<locals>.<lambda>") {}
+            if let l = runningLoop {
+                l.enqueueThreadsafe(Handle(.call({}), label: "Runner._on_sigint.<locals>.<lambda>"))
+            }
             return nil
         }
         return .keyboardInterrupt()

@@ -38,6 +38,13 @@ public final class EventLoop {
     var stampCounter: Int64 = 0
     var lastReadStamp: Int64 = 0
     var stopping = false
+    /// `_write_to_self()` wrote to the self-pipe since the last I/O poll: the next pass's
+    /// poll finds it readable and queues `_read_from_self` (SelfPipe.swift).
+    var selfPipeWritten = false
+    /// Set while `_run_once` drops the handle it ran last: a host attributes what dies then to
+    /// that statement of base_events.py rather than to `Handle._run`.
+    public internal(set) var releaseSite: ReleaseSite = .none
+    public enum ReleaseSite { case none, nextHandle, endOfPass }
     public internal(set) var state: State = .idle
     /// Number of `runOnce` passes so far.
     public internal(set) var pass = 0
@@ -121,6 +128,10 @@ public final class EventLoop {
     public func block(nanoseconds: Int64, what: String) {
         if tracing { emit(.blockingCall(what: what, duration: nanoseconds)) }
         now += nanoseconds
+        // Worker threads run on while the loop's thread blocks: what they finished meanwhile
+        // is queued by `call_soon_threadsafe` now — behind what was queued before the block,
+        // ahead of what comes after — not at the next pass's poll.
+        if state != .closed, let e = nextExecutorEvent, e <= now { pollExecutor() }
     }
 
     /// The program's clock moved while this loop was not running (code outside it slept or
