@@ -65,9 +65,15 @@ public final class AsyncioBridge {
     var badGenerators: [ObjectIdentifier: (VMCoroutine, EngineError)] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
-    /// The live futures Python saw, not owned (BridgeLifetimes.swift).
-    var tracked: [ObjectIdentifier: TrackedFuture] = [:]
-    var trackedCount = 0
+    /// The futures Python saw, in the order it saw them, not owned; nil where one died
+    /// (`Future.hostSlot` is each one's index; BridgeLifetimes.swift).
+    var tracked = ContiguousArray<Unmanaged<Future>?>()
+    var trackedLive = 0
+    /// `tracked` is compacted when it reaches this size.
+    var trackedCompactAt = 1024
+    /// Futures whose unretrieved exception was logged at the end of a run (not again when
+    /// they die).
+    var loggedAtRunEnd = Set<ObjectIdentifier>()
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
     /// Frames standing for a statement of the running loop (`loopReleaseSite`).
     var librarySites: [LibraryFrame: Frame] = [:]
@@ -454,11 +460,3 @@ final class BridgeClock: Clock {
 // Both modules name their coroutine step and run outcome; in this target they are the engine's.
 typealias CoroutineStep = Engine.CoroutineStep
 typealias RunOutcome = Engine.RunOutcome
-
-/// A future the bridge remembers for its lifetime messages: creation order, and whether its
-/// unretrieved exception was already logged at the end of a run.
-struct TrackedFuture {
-    let order: Int
-    let future: Unmanaged<Future>
-    var logged = false
-}

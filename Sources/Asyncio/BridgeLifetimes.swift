@@ -14,26 +14,43 @@ extension AsyncioBridge {
     /// Remembers a future for the lifetime messages (once per future).
     func track(_ f: Future) {
         if f.hostTracked { return }
-        f.hostTracked = true
-        trackedCount += 1
-        tracked[ObjectIdentifier(f)] = TrackedFuture(order: trackedCount, future: .passUnretained(f))
+        if tracked.count >= trackedCompactAt { compactTracked() }
+        f.hostSlot = Int32(tracked.count)
+        tracked.append(.passUnretained(f))
+        trackedLive += 1
         if let g = f as? GatheringFuture { for c in g.children { track(c) } }
     }
 
-    /// The tracked futures still alive, oldest first (strong references: nothing dies while
-    /// the caller works on them).
+    /// Drops the slots of dead futures (order kept); amortised by doubling the threshold.
+    private func compactTracked() {
+        var live = ContiguousArray<Unmanaged<Future>?>()
+        live.reserveCapacity(trackedLive * 2)
+        for case let u? in tracked {
+            u._withUnsafeGuaranteedRef { $0.hostSlot = Int32(live.count) }
+            live.append(u)
+        }
+        tracked = live
+        trackedCompactAt = max(1024, trackedLive * 2)
+    }
+
+    /// The tracked futures still alive, in the order Python saw them (strong references:
+    /// nothing dies while the caller works on them).
     func trackedSurvivors() -> [Future] {
-        tracked.values.sorted { $0.order < $1.order }.map { $0.future.takeUnretainedValue() }
+        tracked.compactMap { $0?.takeUnretainedValue() }
     }
 
     /// A tracked future is dying (`AsyncioRuntime.futureDied`, from its `deinit`).
     func futureDied(_ f: Future) {
-        guard let entry = tracked.removeValue(forKey: ObjectIdentifier(f)) else { return }
+        let i = Int(f.hostSlot)
+        guard i < tracked.count, let u = tracked[i], u.toOpaque() == Unmanaged.passUnretained(f).toOpaque() else { return }
+        tracked[i] = nil
+        trackedLive -= 1
+        let logged = !loggedAtRunEnd.isEmpty && loggedAtRunEnd.remove(ObjectIdentifier(f)) != nil
         // After a looplab stop the one message is the stop's.
         if vm.stoppedByLooplab { return }
         if let t = f as? Task, let log = t.destroyedPendingLog() {
             printLog(log)
-        } else if !entry.logged, let log = f.neverRetrievedLog() {
+        } else if !logged, let log = f.neverRetrievedLog() {
             printLog(log)
         }
     }
@@ -43,7 +60,7 @@ extension AsyncioBridge {
     func reportNeverRetrieved() {
         for f in trackedSurvivors() {
             guard let log = f.neverRetrievedLog() else { continue }
-            tracked[ObjectIdentifier(f)]?.logged = true
+            loggedAtRunEnd.insert(ObjectIdentifier(f))
             printLog(log)
         }
     }
@@ -87,8 +104,11 @@ extension AsyncioBridge {
         // After a looplab stop (deadlock, limit) the one message is the stop's: the tasks it
         // left pending are not "destroyed" in any run CPython would have.
         if vm.stoppedByLooplab { return }
-        let tasks = trackedSurvivors().compactMap { $0 as? Task }
+        let survivors = trackedSurvivors()
+        for f in survivors { f.hostSlot = -1 }
         tracked.removeAll()
+        trackedLive = 0
+        let tasks = survivors.compactMap { $0 as? Task }
         collectCycles()
         // Those in no cycle die with the module's namespace, before the collector runs.
         for t in tasks where !t.isDone {

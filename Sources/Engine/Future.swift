@@ -28,6 +28,9 @@ public class Future {
     /// What this future stands for (trace and deadlock reports).
     public var purpose: WaitPurpose
     var resultValue: EngineValue = .none
+    /// The host's slot for this future in its list of the futures Python saw (-1: not
+    /// listed). A listed future reports its death (`AsyncioRuntime.futureDied`).
+    public var hostSlot: Int32 = -1
     public internal(set) var state: State = .pending
     /// `_asyncio_future_blocking`: set by `__await__` before yielding the future to a task.
     public var blocking = false
@@ -36,14 +39,15 @@ public class Future {
     public internal(set) var logTraceback = false
     /// `_log_destroy_pending` (tasks made by gather do not warn when destroyed pending).
     public var logDestroyPending = true
-    /// Set by the host once it registered this future for its end-of-run lifetime checks.
-    public var hostTracked = false
 
     /// `_cancel_message`.
     var cancelMessage: EngineValue? {
         get { cancelMessageBox?.value }
         set { cancelMessageBox = newValue.map(ValueBox.init) }
     }
+
+    /// The host listed this future for its lifetime messages.
+    public var hostTracked: Bool { hostSlot >= 0 }
 
     init(loop: EventLoop, purpose: WaitPurpose) {
         self.loop = loop

@@ -95,8 +95,8 @@ public final class Task: Future {
     deinit {
         if liveIndex >= 0 { leaveLiveTasks() }
         if hostTracked {
-            hostTracked = false
             loop.runtime.futureDied?(self)
+            hostSlot = -1
         }
     }
 
