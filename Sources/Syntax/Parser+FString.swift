@@ -245,6 +245,10 @@ extension Parser {
             let e = try parser.parseStarExpressions()
             if try parser.kind() != .newline { throw parser.invalidSyntax() }
             if parser.pendingRecursionError { pendingRecursionError = true }
+            // An unsupported construct inside the braces (`{3 + 4j}`) stops the file like
+            // one outside them.
+            // Re-made here: the nested parser counts byte offsets from its "(" (byteColumn).
+            if let u = parser.pendingUnsupported, let span = u.span { noteUnsupported(u.message, span) }
             return e
         } catch let failure as ParseFailure {
             var err = failure.error

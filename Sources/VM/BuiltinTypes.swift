@@ -116,6 +116,12 @@ public enum ExceptionTypes {
     public static let connectionAbortedError = make("ConnectionAbortedError", connectionError)
     public static let connectionRefusedError = make("ConnectionRefusedError", connectionError)
     public static let connectionResetError = make("ConnectionResetError", connectionError)
+    public static let blockingIOError = make("BlockingIOError", osError)
+    public static let childProcessError = make("ChildProcessError", osError)
+    public static let interruptedError = make("InterruptedError", osError)
+    public static let isADirectoryError = make("IsADirectoryError", osError)
+    public static let notADirectoryError = make("NotADirectoryError", osError)
+    public static let processLookupError = make("ProcessLookupError", osError)
     public static let fileNotFoundError = make("FileNotFoundError", osError)
     public static let fileExistsError = make("FileExistsError", osError)
     public static let permissionError = make("PermissionError", osError)
@@ -135,10 +141,19 @@ public enum ExceptionTypes {
     public static let unicodeError = make("UnicodeError", valueError)
     public static let unicodeDecodeError = make("UnicodeDecodeError", unicodeError)
     public static let unicodeEncodeError = make("UnicodeEncodeError", unicodeError)
+    public static let unicodeTranslateError = make("UnicodeTranslateError", unicodeError)
     public static let warning = make("Warning", exception)
     public static let userWarning = make("UserWarning", warning)
     public static let deprecationWarning = make("DeprecationWarning", warning)
     public static let runtimeWarning = make("RuntimeWarning", warning)
+    public static let syntaxWarning = make("SyntaxWarning", warning)
+    public static let futureWarning = make("FutureWarning", warning)
+    public static let pendingDeprecationWarning = make("PendingDeprecationWarning", warning)
+    public static let importWarning = make("ImportWarning", warning)
+    public static let unicodeWarning = make("UnicodeWarning", warning)
+    public static let bytesWarning = make("BytesWarning", warning)
+    public static let resourceWarning = make("ResourceWarning", warning)
+    public static let encodingWarning = make("EncodingWarning", warning)
 
     /// Every builtin exception class, for the builtins namespace.
     public static var all: [PyClass] {
@@ -151,6 +166,10 @@ public enum ExceptionTypes {
          referenceError, runtimeError, notImplementedError, recursionError, stopAsyncIteration,
          stopIteration, syntaxError, indentationError, tabError, systemError, typeError, valueError,
          unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
-         deprecationWarning, runtimeWarning]
+         deprecationWarning, runtimeWarning,
+         blockingIOError, childProcessError, interruptedError, isADirectoryError, notADirectoryError,
+         processLookupError, unicodeTranslateError, syntaxWarning, futureWarning,
+         pendingDeprecationWarning, importWarning, unicodeWarning, bytesWarning, resourceWarning,
+         encodingWarning]
     }
 }

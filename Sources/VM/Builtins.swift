@@ -28,6 +28,10 @@ extension VM {
 
     func installBuiltins() {
         for e in ExceptionTypes.all { builtins.setStr(e.name, .obj(e)) }
+        // OSError's old names are the same class (`IOError is OSError`).
+        builtins.setStr("EnvironmentError", .obj(ExceptionTypes.osError))
+        builtins.setStr("IOError", .obj(ExceptionTypes.osError))
+        builtins.setStr("__debug__", .bool(true))
         builtins.setStr("None", .none)
         builtins.setStr("True", .bool(true))
         builtins.setStr("False", .bool(false))
@@ -36,6 +40,7 @@ extension VM {
         builtins.setStr("__name__", .string("builtins"))
         installTypeConstructors()
         installIterationBuiltins()
+        installAsyncIterationBuiltins()
 
         def("__build_class__") { vm, a in try vm.buildClass(a) }
         def("print") { vm, a in try vm.builtinPrint(a) }
@@ -235,7 +240,7 @@ extension VM {
         }
         def("vars") { vm, a in
             try vm.expectArgs("vars", a, 1)
-            if let d = a[0].object?.attributes { return .obj(d) }
+            if let o = a[0].object, let d = o.attributes, o.kind != .instance || o.cls.instanceSlots == nil { return .obj(d) }
             throw vm.typeError("vars() argument must have __dict__ attribute")
         }
         def("globals") { vm, _ in .obj(vm.current?.globals ?? PyDict()) }
@@ -247,7 +252,8 @@ extension VM {
             return .obj(d)
         }
         def("super") { vm, a in try vm.makeSuper(a) }
-        for name in ["input", "open", "exec", "eval", "compile", "__import__", "breakpoint", "help", "memoryview", "bytearray", "complex"] {
+        for name in ["input", "open", "exec", "eval", "compile", "__import__", "breakpoint", "help", "memoryview", "bytearray", "complex",
+                     "dir", "copyright", "credits", "license"] {
             def(name) { _, _ in throw LooplabStop("\(name)() is not supported in lessons (lessons run in a sandbox)") }
         }
         for name in ["repr", "len", "abs", "ascii", "callable", "chr", "hash", "hex", "id", "oct", "ord", "bin",
@@ -382,6 +388,30 @@ public final class PyStream: PyObject {
     let isStderr: Bool
     init(stderr: Bool) {
         isStderr = stderr
-        super.init(cls: BuiltinTypes.object, kind: .other)
+        super.init(cls: PyStream.type, kind: .other)
     }
+
+    /// `_io.TextIOWrapper` as far as lessons use it: `write(str)` returns the number of code
+    /// points written, `flush()`; the repr CPython shows for the console streams.
+    static let type: PyClass = {
+        let c = PyClass(name: "TextIOWrapper", base: BuiltinTypes.object, isBuiltin: true, module: "_io")
+        TypeMethods.method(c, "write") { vm, v, a in
+            try vm.expectArgs("write", a, 1)
+            guard case .str(let s) = a[0] else {
+                throw vm.typeError("write() argument must be str, not \(vm.typeName(a[0]))")
+            }
+            let stream = v.object as! PyStream
+            (stream.isStderr ? vm.stderr : vm.stdout).write(s.value)
+            return .int(try vm.length(a[0]))
+        }
+        TypeMethods.method(c, "flush") { vm, v, _ in
+            (((v.object as! PyStream).isStderr) ? vm.stderr : vm.stdout).flush()
+            return .none
+        }
+        TypeMethods.method(c, "__repr__") { _, v, _ in
+            let name = (v.object as! PyStream).isStderr ? "<stderr>" : "<stdout>"
+            return .string("<_io.TextIOWrapper name='\(name)' mode='w' encoding='utf-8'>")
+        }
+        return c
+    }()
 }

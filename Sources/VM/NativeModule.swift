@@ -96,6 +96,7 @@ extension VM {
                let child = sm.dict.getStr(name) ?? modules["\(m.name).\(name)"].map({ .obj($0) }) {
                 return child
             }
+            if let stop = unsupportedModuleAttribute(m, name) { throw stop }
             let e = newException(ExceptionTypes.importError, "cannot import name '\(name)' from '\(m.name)' (unknown location)")
             throw e
         }

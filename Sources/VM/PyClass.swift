@@ -17,6 +17,9 @@ public final class PyClass: PyObject {
     public var constructor: ((VM, PyClass, Args) throws -> Value)?
     /// For classes whose instances are exceptions.
     public private(set) var isException = false
+    /// The attribute names instances may hold when `__slots__` leaves them without a
+    /// `__dict__` (VM+Slots.swift); nil for classes whose instances have one.
+    public var instanceSlots: Set<String>?
 
     public init(name: String, base: PyClass?, isBuiltin: Bool, module: String = "builtins",
                 dict: PyDict = PyDict(), metaclass: PyClass? = BuiltinTypes.typeIfReady,

@@ -48,6 +48,29 @@ extension TypeMethods {
 
     static func installBytesMethods() {
         let c = BuiltinTypes.bytes
+        // bytes.fromhex (_PyBytes_FromHex): pairs of hex digits, ASCII whitespace between pairs.
+        c.dict.setStr("fromhex", .obj(PyClassMethod(.obj(PyNativeFunction(name: "fromhex") { vm, a in
+            guard a.count == 2 else { throw vm.typeError("fromhex() takes exactly one argument (\(a.count - 1) given)") }
+            guard case .str(let s) = a[1] else {
+                throw vm.typeError("fromhex() argument must be str, not \(vm.typeName(a[1]))")
+            }
+            let chars = Array(s.value.unicodeScalars)
+            func digit(_ i: Int) -> UInt8? {
+                guard i < chars.count, chars[i].isASCII, let d = UInt8(String(chars[i]), radix: 16) else { return nil }
+                return d
+            }
+            func isSpace(_ c: Unicode.Scalar) -> Bool { " \t\n\r\u{0B}\u{0C}".unicodeScalars.contains(c) }
+            var out: [UInt8] = []
+            var i = 0
+            while i < chars.count {
+                if isSpace(chars[i]) { i += 1; continue }
+                guard let hi = digit(i) else { throw vm.valueError("non-hexadecimal number found in fromhex() arg at position \(i)") }
+                guard let lo = digit(i + 1) else { throw vm.valueError("non-hexadecimal number found in fromhex() arg at position \(i + 1)") }
+                out.append(hi << 4 | lo)
+                i += 2
+            }
+            return .obj(PyBytes(out))
+        }))))
         // Substring searches: the needle is bytes or one byte given as an int.
         for name in ["find", "rfind", "index", "rindex", "count"] {
             method(c, name) { vm, v, a in

@@ -79,6 +79,13 @@ public enum TypeMethods {
             return .string("<\(o.cls.fullName) object at \(vm.address(o))>")
         }
         method(object, "__str__") { vm, v, _ in .string(try vm.repr(v)) }
+        // The hook `class` statements call on the new class's base (VM.buildClass); object's
+        // does nothing.
+        object.dict.setStr("__init_subclass__", .obj(PyClassMethod(.obj(PyNativeFunction(name: "__init_subclass__") { vm, a in
+            if !a.keywords.isEmpty { throw vm.typeError("object.__init_subclass__() takes no keyword arguments") }
+            if a.count > 1 { throw vm.typeError("object.__init_subclass__() takes no arguments (\(a.count - 1) given)") }
+            return .none
+        }))))
         method(object, "__eq__") { vm, v, a in
             a[0].isIdentical(v) ? .bool(true) : .obj(BuiltinTypes.notImplemented)
         }
@@ -87,6 +94,7 @@ public enum TypeMethods {
         }
         method(object, "__setattr__") { vm, v, a in
             guard case .str(let name) = a[0], let d = v.object?.attributes else { throw vm.attributeError(v, "\(a[0])") }
+            if case .obj(let o) = v, o.kind == .instance { try vm.checkSlotAssignment(o, name.value) }
             if case .obj(let o) = v, o.kind == .exception {
                 // Let the exception's special fields be set through object.__setattr__ too.
                 let saved = o.cls.dict.getStr("__setattr__")
@@ -144,16 +152,18 @@ public enum TypeMethods {
 
         let group = ExceptionTypes.baseExceptionGroup
         method(group, "split") { vm, v, a in
-            let (m, r) = try vm.splitGroup(v.object as! PyException, a[0])
+            let (m, r) = try vm.splitGroupMethod(v.object as! PyException, a[0], constructRest: true)
             return .obj(PyTuple([m.map { .obj($0) } ?? .none, r.map { .obj($0) } ?? .none]))
         }
         method(group, "subgroup") { vm, v, a in
-            let (m, _) = try vm.splitGroup(v.object as! PyException, a[0])
+            let (m, _) = try vm.splitGroupMethod(v.object as! PyException, a[0], constructRest: false)
             return m.map { .obj($0) } ?? .none
         }
         method(group, "derive") { vm, v, a in
+            // BaseExceptionGroup.derive: always the base class (which becomes an
+            // ExceptionGroup when every member is an Exception), never the subclass.
             let e = v.object as! PyException
-            return try vm.call(.obj(e.cls), [e.args.first ?? .string(""), a[0]])
+            return try vm.call(.obj(ExceptionTypes.baseExceptionGroup), [e.args.first ?? .string(""), a[0]])
         }
         let prop = BuiltinTypes.property
         method(prop, "setter") { vm, v, a in

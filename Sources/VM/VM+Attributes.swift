@@ -11,6 +11,9 @@ extension VM {
            let hook = o.cls.lookup("__getattr__") {
             return try call(hook, [v, .string(name)])
         }
+        if case .obj(let o) = v, o.kind == .module, let stop = unsupportedModuleAttribute(unsafeDowncast(o, to: PyModule.self), name) {
+            throw stop
+        }
         throw attributeError(v, name)
     }
 
@@ -120,6 +123,11 @@ extension VM {
             case "message" where e.isInstance(of: ExceptionTypes.baseExceptionGroup):
                 return e.args.first ?? .string("")
             case "__dict__": return .obj(e.dict)
+            // AttributeError's `name`/`obj` and NameError's `name` are members that are None
+            // until the raising code (or a keyword argument) sets them.
+            case "name" where e.isInstance(of: ExceptionTypes.attributeError) || e.isInstance(of: ExceptionTypes.nameError),
+                 "obj" where e.isInstance(of: ExceptionTypes.attributeError):
+                return e.dict.getStr(name) ?? Value.none
             default: return nil
             }
         case .function:
@@ -186,7 +194,7 @@ extension VM {
             }
             return nil
         case .instance:
-            if name == "__dict__", let d = o.attributes ?? o.makeAttributes() { return .obj(d) }
+            if name == "__dict__", o.cls.instanceSlots == nil, let d = o.attributes ?? o.makeAttributes() { return .obj(d) }
             return nil
         case .slice:
             let s = unsafeDowncast(o, to: PySlice.self)
@@ -269,6 +277,7 @@ extension VM {
             default: fn.dict.setStr(name, v); return
             }
         default:
+            if o.kind == .instance { try checkSlotAssignment(o, name) }
             if let d = o.attributes ?? o.makeAttributes() {
                 d.setStr(name, v)
                 return
@@ -337,6 +346,7 @@ extension VM {
         if case .obj(let o) = target, o.kind == .instance, let d = o.attributes {
             let cls = o.cls!
             if !isProperty(lookupCached(cls, name, cache)) && !hasPythonSetattr(cls) {
+                if cls.instanceSlots != nil { try checkSlotAssignment(o, name.value) }
                 d.setStr(name, v)
                 return
             }

@@ -38,13 +38,37 @@ extension VM {
         if ns.getStr("__eq__") != nil && ns.getStr("__hash__") == nil { ns.setStr("__hash__", .none) }
         var module = "__main__"
         if case .str(let m)? = ns.getStr("__module__") { module = m.value }
+        // type_new makes a plain `__init_subclass__` function a classmethod.
+        if case .obj(let hook)? = ns.getStr("__init_subclass__"), hook.kind == .function {
+            ns.setStr("__init_subclass__", .obj(PyClassMethod(.obj(hook))))
+        }
+        let slots = try instanceSlots(ns, base: base)
         let cls = PyClass(name: name, base: base, isBuiltin: false, module: module, dict: ns)
+        cls.instanceSlots = slots
         if base === BuiltinTypes.object || base.constructor == nil { cls.constructor = nil }
         if case .str(let q)? = ns.getStr("__qualname__") { cls.qualname = q.value; ns.removeStr("__qualname__") }
         if case .obj(let cellObj)? = ns.removeStr("__classcell__"), let cell = cellObj as? PyCell {
             cell.value = .obj(cls)
         }
+        try initSubclass(cls)
         return .obj(cls)
+    }
+
+    /// CPython's `init_subclass`: `super(cls, cls).__init_subclass__()` once the class exists,
+    /// so a base can register or check every subclass.
+    func initSubclass(_ cls: PyClass) throws {
+        for c in cls.mro.dropFirst() {
+            guard let hook = c.dict.getStr("__init_subclass__") else { continue }
+            switch hook {
+            case .obj(let o) where o.kind == .classMethod:
+                _ = try call(unsafeDowncast(o, to: PyClassMethod.self).function, [.obj(cls)])
+            case .obj(let o) where o.kind == .staticMethod:
+                _ = try call(unsafeDowncast(o, to: PyStaticMethod.self).function, [])
+            default:
+                _ = try call(hook, [])
+            }
+            return
+        }
     }
 
     /// An uninitialised instance of a Python class (before `__init__`).

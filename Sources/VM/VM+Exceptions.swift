@@ -160,6 +160,54 @@ extension VM {
         return (derive(matched), derive(rest))
     }
 
+    /// `eg.split(matcher)` / `eg.subgroup(matcher)` (exceptiongroup_split_recursive in
+    /// Objects/exceptions.c): the matcher is an exception type, a tuple of them, or a predicate
+    /// called on every group and leaf; a group that matches as a whole is taken as it is, and
+    /// partial results are built by the original's `derive` with its traceback, cause,
+    /// context and notes copied.
+    func splitGroupMethod(_ g: PyException, _ matcher: Value, constructRest: Bool) throws -> (PyException?, PyException?) {
+        let matches: (PyException) throws -> Bool
+        if isCallable(matcher), !(matcher.object is PyClass) {
+            matches = { [unowned self] in try isTrue(call(matcher, [.obj($0)])) }
+        } else if isExceptionClassOrTuple(matcher) {
+            matches = { [unowned self] in try exceptionMatches(.obj($0), matcher) }
+        } else {
+            throw typeError("expected a function, exception type or tuple of exception types")
+        }
+        func split(_ e: PyException) throws -> (PyException?, PyException?) {
+            if try matches(e) { return (e, nil) }
+            guard e.isInstance(of: ExceptionTypes.baseExceptionGroup) else { return (nil, constructRest ? e : nil) }
+            var matched: [PyException] = [], rest: [PyException] = []
+            for sub in e.groupExceptions {
+                let (m, r) = try split(sub)
+                if let m { matched.append(m) }
+                if let r { rest.append(r) }
+            }
+            return (try subset(e, matched), constructRest ? try subset(e, rest) : nil)
+        }
+        func subset(_ orig: PyException, _ items: [PyException]) throws -> PyException? {
+            if items.isEmpty { return nil }
+            let derive = try getAttr(.obj(orig), "derive")
+            let derived = try call(derive, [.obj(PyList(items.map { .obj($0) }))])
+            guard let n = derived.object as? PyException, n.isInstance(of: ExceptionTypes.baseExceptionGroup) else {
+                throw typeError("derive must return an instance of BaseExceptionGroup")
+            }
+            n.traceback = orig.traceback
+            n.cause = orig.cause
+            n.context = orig.context
+            n.notes = orig.notes
+            return n
+        }
+        return try split(g)
+    }
+
+    /// An exception class, or a tuple whose items all are (what `except` accepts).
+    func isExceptionClassOrTuple(_ v: Value) -> Bool {
+        if let c = v.object as? PyClass { return c.isException }
+        if let t = v.object as? PyTuple { return t.items.allSatisfy { ($0.object as? PyClass)?.isException ?? false } }
+        return false
+    }
+
     /// `BaseExceptionGroup(message, [excs])`: an ExceptionGroup when every member is an Exception.
     func newExceptionGroup(_ message: Value, _ excs: [PyException]) -> PyException {
         let onlyExceptions = excs.allSatisfy { $0.isInstance(of: ExceptionTypes.exception) }

@@ -170,6 +170,20 @@ final class EngineAPITests: XCTestCase {
         XCTAssertEqual(r2.stderr, "asyncio is not available yet in this version of looplab\n")
     }
 
+    func testCPythonModuleAttributeOutsideTheSubsetStops() {
+        // CPython has it, looplab does not: a stop naming it, never an AttributeError.
+        let r = runPython("import functools\n@functools.lru_cache(maxsize=None)\ndef f(n):\n    return n\n", name: "memo.py")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "memo.py:2:2: 'functools.lru_cache' is not supported in lessons (lessons run in a sandbox)\n")
+        let imported = runPython("from math import pi, sumprod_missing\n")
+        XCTAssertTrue(imported.stderr.contains("ImportError: cannot import name 'sumprod_missing' from 'math'"), imported.stderr)
+        let caught = runPython("import math\ntry:\n    math.ulp_nope\nexcept AttributeError as e:\n    print(e)\n")
+        XCTAssertEqual(caught.stdout, "module 'math' has no attribute 'ulp_nope'\n")
+        let time = runPython("import time\ntry:\n    time.gmtime(0)\nexcept BaseException:\n    print('caught')\n")
+        XCTAssertEqual(time.stdout, "")
+        XCTAssertTrue(time.stderr.contains("'time.gmtime' is not supported in lessons"), time.stderr)
+    }
+
     func testDeeplyNestedListIsFreedWithoutCrashing() {
         let r = runPython("x = []\nfor i in range(200000):\n    x = [x]\ndel x\nprint('ok')\n")
         XCTAssertEqual(r.stdout, "ok\n")
