@@ -242,20 +242,23 @@ extension Compiler {
             unit.emit(.loadFast(0))
         } else {
             try compile(g.iter)
-            setLoc(g.iter.span)
+            // Every loop of a comprehension gets and advances its iterator at the position
+            // of the whole comprehension, as CPython 3.11 compiles it.
+            setLoc(span)
             unit.emit(g.isAsync ? .getAIter : .getIter)
         }
         unit.bind(start)
         var handler = -1
         if g.isAsync {
             handler = unit.newLabel()
+            setLoc(span)
             unit.emitJump(.setupFinally(0), handler)
             unit.emit(.getANext)
             loadConst(.none)
             emitYieldFromLoop()
             unit.emit(.popBlock)
         } else {
-            setLoc(g.iter.span)
+            setLoc(span)
             unit.emitJump(.forIter(0), end)
         }
         try compileStore(g.target)

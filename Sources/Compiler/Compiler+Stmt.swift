@@ -136,7 +136,9 @@ extension Compiler {
         if f.isAsync { return try compileAsyncFor(f, span) }
         let start = unit.newLabel(), cleanup = unit.newLabel(), end = unit.newLabel()
         try compile(f.iter)
-        setLoc(f.iter.span)
+        // GET_ITER and FOR_ITER carry the whole statement's position (as in CPython 3.11), so
+        // "not iterable" shows the `for` line without carets.
+        setLoc(span)
         unit.emit(.getIter)
         unit.bind(start)
         setLoc(span)
@@ -158,7 +160,7 @@ extension Compiler {
         }
         let start = unit.newLabel(), handler = unit.newLabel(), end = unit.newLabel()
         try compile(f.iter)
-        setLoc(f.iter.span)
+        setLoc(span)
         unit.emit(.getAIter)
         unit.bind(start)
         unit.emitJump(.setupFinally(0), handler)

@@ -132,10 +132,36 @@ struct CompileChecks {
 
     /// A constant other than None/True/False/Ellipsis (`is` compares identity with it).
     static func isLiteral(_ e: Expr) -> Bool {
-        guard case .constant(let c) = e.kind else { return false }
-        switch c {
-        case .none, .bool, .ellipsis: return false
-        default: return true
+        switch e.kind {
+        case .constant(let c):
+            switch c {
+            case .none, .bool, .ellipsis: return false
+            default: return true
+            }
+        // CPython checks after its AST optimiser, which folds `-1` and `(1, 2)` into constants.
+        case .unaryOp, .tuple: return foldsToConstant(e)
+        default: return false
+        }
+    }
+
+    /// ast_opt's fold_unaryop and fold_tuple for the shapes it folds: a sign or `~` on a
+    /// number, a tuple of foldable elements (`not` folds to a bool, which is no literal here).
+    static func foldsToConstant(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .constant: return true
+        case .unaryOp(let op, let operand):
+            switch (op, operand.kind) {
+            case (.uSub, .constant(.int)), (.uSub, .constant(.float)), (.uSub, .constant(.bool)),
+                 (.uAdd, .constant(.int)), (.uAdd, .constant(.float)), (.uAdd, .constant(.bool)),
+                 (.invert, .constant(.int)), (.invert, .constant(.bool)):
+                return true
+            case (.uSub, .unaryOp), (.uAdd, .unaryOp), (.invert, .unaryOp):
+                guard foldsToConstant(operand), case .unaryOp(let inner, _) = operand.kind, inner != .not else { return false }
+                return true
+            default: return false
+            }
+        case .tuple(let elts, let ctx) where ctx == .load: return elts.allSatisfy(foldsToConstant)
+        default: return false
         }
     }
 

@@ -173,9 +173,19 @@ enum IteratorConstructors {
                     guard i >= 0 && i < l.items.count else { return nil }
                     i -= 1
                     return l.items[i + 1]
-                }), cls: BuiltinTypes.reversed))
+                }), cls: BuiltinTypes.listReverseIterator))
             }
-            return .obj(PyIterator(.tuple(items.reversed()), cls: BuiltinTypes.reversed))
+            // The type CPython's __reversed__ of each builtin returns.
+            var cls = BuiltinTypes.reversed
+            switch x.object {
+            case let r as PyRange: cls = r.big == nil ? BuiltinTypes.rangeIterator : BuiltinTypes.longRangeIterator
+            case let d as PyDictView:
+                cls = d.view == .keys ? BuiltinTypes.dictReverseKeyIterator
+                    : d.view == .values ? BuiltinTypes.dictReverseValueIterator : BuiltinTypes.dictReverseItemIterator
+            case let o? where o.kind == .dict: cls = BuiltinTypes.dictReverseKeyIterator
+            default: break
+            }
+            return .obj(PyIterator(.tuple(items.reversed()), cls: cls))
         }
     }
 }

@@ -75,9 +75,10 @@ enum TypeConstructors {
         }
         BuiltinTypes.tuple.constructor = { vm, _, a in
             try vm.expectRange("tuple", a, 0, 1)
-            if a.count == 0 { return .obj(PyTuple([])) }
+            if a.count == 0 { return .obj(PyTuple.empty) }
             if case .obj(let o) = a[0], o.kind == .tuple { return a[0] }
-            return .obj(PyTuple(try vm.iterate(a[0])))
+            let items = try vm.iterate(a[0])
+            return .obj(items.isEmpty ? PyTuple.empty : PyTuple(items))
         }
         BuiltinTypes.list.constructor = { vm, _, a in
             try vm.expectRange("list", a, 0, 1)

@@ -207,7 +207,7 @@ extension VM {
                 return .obj(PyIterator(.closure({ [unowned vm] in
                     let v = try vm.call(fn, [])
                     return try vm.equals(v, sentinel) ? nil : v
-                }), cls: BuiltinTypes.iterator))
+                }), cls: BuiltinTypes.callableIterator))
             }
             return try vm.getIter(a[0])
         }

@@ -103,6 +103,13 @@ public enum TypeMethods {
             d.setStr(name.value, a[1])
             return .none
         }
+        // What `del obj.x` does without a Python `__delattr__` (so a class's own
+        // `__delattr__` can end with `object.__delattr__(self, name)`).
+        method(object, "__delattr__") { vm, v, a in
+            guard case .str(let name) = a[0] else { throw vm.typeError("attribute name must be string, not '\(vm.typeName(a[0]))'") }
+            if let o = v.object, let d = o.attributes, d.removeStr(name.value) != nil { return .none }
+            throw vm.attributeError(v, name.value)
+        }
         method(object, "__getattribute__") { vm, v, a in
             guard case .str(let name) = a[0] else { throw vm.typeError("attribute name must be string") }
             return try vm.getAttr(v, name.value)
@@ -238,7 +245,13 @@ public enum TypeMethods {
             throw vm.stopIteration()
         }
         method(BuiltinTypes.iterator, "__iter__") { _, v, _ in v }
-        for cls in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed] {
+        for cls in [BuiltinTypes.enumerate, BuiltinTypes.zip, BuiltinTypes.map, BuiltinTypes.filter, BuiltinTypes.reversed,
+                    BuiltinTypes.listIterator, BuiltinTypes.listReverseIterator, BuiltinTypes.tupleIterator,
+                    BuiltinTypes.strAsciiIterator, BuiltinTypes.strIterator, BuiltinTypes.rangeIterator,
+                    BuiltinTypes.longRangeIterator, BuiltinTypes.dictKeyIterator, BuiltinTypes.dictValueIterator,
+                    BuiltinTypes.dictItemIterator, BuiltinTypes.setIterator, BuiltinTypes.bytesIterator,
+                    BuiltinTypes.callableIterator, BuiltinTypes.dictReverseKeyIterator,
+                    BuiltinTypes.dictReverseValueIterator, BuiltinTypes.dictReverseItemIterator] {
             cls.dict.setStr("__next__", BuiltinTypes.iterator.dict.getStr("__next__")!)
             cls.dict.setStr("__iter__", BuiltinTypes.iterator.dict.getStr("__iter__")!)
         }

@@ -213,6 +213,14 @@ extension VM {
             default: return nil
             }
         default:
+            // A traceback's chain and line (tb_frame/tb_lasti have no looplab counterpart).
+            if let tb = o as? PyTraceback {
+                switch name {
+                case "tb_next": return tb.next.map { .obj($0) } ?? Value.none
+                case "tb_lineno": return .int(Int(tb.code.locations[min(tb.instruction, tb.code.locations.count - 1)].line))
+                default: return nil
+                }
+            }
             return nil
         }
     }
@@ -302,6 +310,11 @@ extension VM {
                 throw newException(ExceptionTypes.attributeError, "property '\(propertyName(p))' of '\(o.cls.name)' object has no deleter")
             }
             _ = try call(p.deleter, [target])
+            return
+        }
+        if o.kind == .instance || o.kind == .exception,
+           let hook = o.cls.lookup("__delattr__"), case .obj(let h) = hook, h.kind == .function {
+            _ = try call(hook, [target, .string(name)])
             return
         }
         if o.kind == .cls, unsafeDowncast(o, to: PyClass.self).isBuiltin {

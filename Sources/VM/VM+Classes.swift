@@ -35,6 +35,12 @@ extension VM {
         let frame = Frame(code: body.code, globals: body.globals, namespace: ns, constants: constants(for: body.code))
         setupCells(frame, body)
         _ = try runNested(frame)
+        // Hooks the attribute machinery would have to call but does not: refusing them beats
+        // silently skipping them (a descriptor's __get__ never running).
+        for hook in ["__get__", "__set__", "__delete__", "__set_name__", "__getattribute__", "__class_getitem__"]
+        where ns.getStr(hook) != nil {
+            throw unsupportedHere("class \(name) defines \(hook): descriptors and custom attribute lookup are not supported in lessons")
+        }
         if ns.getStr("__eq__") != nil && ns.getStr("__hash__") == nil { ns.setStr("__hash__", .none) }
         var module = "__main__"
         if case .str(let m)? = ns.getStr("__module__") { module = m.value }
@@ -117,6 +123,7 @@ extension VM {
     /// `super()` with no arguments: the `__class__` cell and the first argument of the caller.
     func makeSuper(_ args: Args) throws -> Value {
         if args.count == 2, case .obj(let co) = args[0], let cls = co as? PyClass {
+            try superCheck(cls, args[1])
             return .obj(PySuper(cls: cls, obj: args[1]))
         }
         guard let f = current else { throw runtimeError("super(): no current frame") }
@@ -131,7 +138,17 @@ extension VM {
         var selfValue = f.slots[0]
         if selfValue.isNull, let ci = code.cellToArg.firstIndex(of: 0) { selfValue = f.cells[ci].value }
         if selfValue.isNull { throw runtimeError("super(): arg[0] deleted") }
+        try superCheck(cls, selfValue)
         return .obj(PySuper(cls: cls, obj: selfValue))
+    }
+
+    /// CPython's `supercheck`: the second argument (or, for `super()`, the frame's first
+    /// argument — a comprehension's iterator inside a comprehension) must be an instance or a
+    /// subclass of the class.
+    func superCheck(_ cls: PyClass, _ obj: Value) throws {
+        if case .obj(let o) = obj, let c = o as? PyClass, c.isSubclass(of: cls) { return }
+        if typeOf(obj).isSubclass(of: cls) { return }
+        throw typeError("super(type, obj): obj must be an instance or subtype of type")
     }
 
     /// `super().name(...)` on an instance when `name` is a plain Python function: the function,
@@ -152,6 +169,8 @@ extension VM {
 
     /// Attribute lookup through `super()`: the MRO of the object's type after `cls`.
     func superAttribute(_ s: PySuper, _ name: String) throws -> Value {
+        // super_getattro skips the MRO search for `__class__`: the super object's own type.
+        if name == "__class__" { return .obj(BuiltinTypes.superType) }
         let startType: PyClass
         var isClassReceiver = false
         if case .obj(let o) = s.obj, let c = o as? PyClass, c.isSubclass(of: s.thisClass) {

@@ -30,7 +30,13 @@ extension VM {
         case .complexImag: return .none
         case .str(let s): return .string(s)
         case .bytes(let b): return .obj(PyBytes(b))
-        case .tuple(let items): return .obj(PyTuple(items.map { constantValue($0) }))
+        case .tuple(let items):
+            if items.isEmpty { return .obj(PyTuple.empty) }
+            let key = constantKey(c)
+            if let v = mergedTupleConstants[key] { return v }
+            let v = Value.obj(PyTuple(items.map { constantValue($0) }))
+            mergedTupleConstants[key] = v
+            return v
         case .frozenset(let items):
             // CPython builds the frozenset from the source order, then its constant merging
             // rebuilds it once from its own iteration order (which decides the final layout).
@@ -41,6 +47,25 @@ extension VM {
             return .obj(s)
         case .code(let code): return .obj(PyCodeValue(code))
         case .ellipsis: return .obj(BuiltinTypes.ellipsis)
+        }
+    }
+
+    /// `_PyCode_ConstantKey`: equal only when values and types are (so `(1,)`, `(1.0,)` and
+    /// `(True,)` stay distinct; -0.0 is not 0.0).
+    func constantKey(_ c: CodeConstant) -> String {
+        switch c {
+        case .none: return "N"
+        case .bool(let b): return b ? "T" : "F"
+        case .int(let i): return "i\(i)"
+        case .bigint(let b): return "i\(b)"
+        case .float(let d): return "f\(d.bitPattern)"
+        case .complexImag(let d): return "j\(d.bitPattern)"
+        case .str(let s): return "s\(s.utf8.count):\(s)"
+        case .bytes(let b): return "b\(b.count):\(b)"
+        case .tuple(let items): return "(" + items.map(constantKey).joined(separator: ",") + ")"
+        case .frozenset(let items): return "{" + items.map(constantKey).joined(separator: ",") + "}"
+        case .code: return "c"  // never inside a tuple constant
+        case .ellipsis: return "E"
         }
     }
 

@@ -11,11 +11,11 @@ extension VM {
                 guard i < sc.count else { return nil }
                 i += 1
                 return .string(String(sc[i - 1]))
-            }), cls: BuiltinTypes.iterator))
+            }), cls: sc.allSatisfy(\.isASCII) ? BuiltinTypes.strAsciiIterator : BuiltinTypes.strIterator))
         case .obj(let o):
             switch o.kind {
-            case .list: return .obj(PyIterator(.list(unsafeDowncast(o, to: PyList.self))))
-            case .tuple: return .obj(PyIterator(.tuple(unsafeDowncast(o, to: PyTuple.self).items)))
+            case .list: return .obj(PyIterator(.list(unsafeDowncast(o, to: PyList.self)), cls: BuiltinTypes.listIterator))
+            case .tuple: return .obj(PyIterator(.tuple(unsafeDowncast(o, to: PyTuple.self).items), cls: BuiltinTypes.tupleIterator))
             case .range:
                 let r = unsafeDowncast(o, to: PyRange.self)
                 if let big = r.big {
@@ -24,9 +24,9 @@ extension VM {
                         guard i < big.length else { return nil }
                         i += 1
                         return .bigint(big.start + (i - 1) * big.step)
-                    })))
+                    }), cls: BuiltinTypes.longRangeIterator))
                 }
-                return .obj(PyIterator(.range(current: r.start, stop: r.stop, step: r.step)))
+                return .obj(PyIterator(.range(current: r.start, stop: r.stop, step: r.step), cls: BuiltinTypes.rangeIterator))
             case .dict: return .obj(dictIterator(unsafeDowncast(o, to: PyDict.self), .keys))
             case .set, .frozenset:
                 let s = unsafeDowncast(o, to: PySet.self)
@@ -39,10 +39,10 @@ extension VM {
                         if let k = s.key(at: pos - 1) { return k }
                     }
                     return nil
-                })))
+                }), cls: BuiltinTypes.setIterator))
             case .bytes:
                 let b = unsafeDowncast(o, to: PyBytes.self).bytes
-                return .obj(PyIterator(.tuple(b.map { .int(Int($0)) })))
+                return .obj(PyIterator(.tuple(b.map { .int(Int($0)) }), cls: BuiltinTypes.bytesIterator))
             case .iterator: return v
             case .generator:
                 let g = unsafeDowncast(o, to: PyGenerator.self)
@@ -92,7 +92,7 @@ extension VM {
                 }
             }
             return nil
-        }))
+        }), cls: view == .keys ? BuiltinTypes.dictKeyIterator : view == .values ? BuiltinTypes.dictValueIterator : BuiltinTypes.dictItemIterator)
     }
 
     @inline(__always)

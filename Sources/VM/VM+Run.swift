@@ -96,7 +96,7 @@ extension VM {
                         }
                     case .isOp(let inv): let b = f.pop(); f.top = .bool(f.top.isIdentical(b) != (inv != 0))
                     case .containsOp(let inv): let b = f.pop(); f.top = .bool(try contains(b, f.top) != (inv != 0))
-                    case .buildTuple(let n): f.push(.obj(PyTuple(f.popMany(Int(n)))))
+                    case .buildTuple(let n): f.push(.obj(n == 0 ? PyTuple.empty : PyTuple(f.popMany(Int(n)))))
                     case .buildList(let n): f.push(.obj(PyList(f.popMany(Int(n)))))
                     case .buildSet(let n): f.push(try buildSet(f.popMany(Int(n))))
                     case .buildMap(let n): f.push(try buildMap(f.popMany(2 * Int(n))))

@@ -57,6 +57,9 @@ public final class VM {
 
     /// Identifiers of compiled code as shared str objects (see `intern`).
     var internedNames: [String: PyStr] = [:]
+    /// Tuple constants by value and type (VM+Frames.constantValue): CPython's compiler merges
+    /// equal constants across all code objects of the program, so they are one object.
+    var mergedTupleConstants: [String: Value] = [:]
     /// Where names were found along types' MROs (CPython's type attribute cache).
     let typeCache = TypeAttributeCache()
     /// `__setattr__`, interned (looked up on every attribute store).

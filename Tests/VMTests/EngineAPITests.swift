@@ -184,6 +184,13 @@ final class EngineAPITests: XCTestCase {
         XCTAssertTrue(time.stderr.contains("'time.gmtime' is not supported in lessons"), time.stderr)
     }
 
+    func testDescriptorClassesStopInsteadOfBeingIgnored() {
+        let r = runPython("class Field:\n    def __get__(self, obj, cls):\n        return 1\nclass C:\n    x = Field()\nprint(C().x)\n", name: "desc.py")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertEqual(r.stderr, "desc.py:1:1: class Field defines __get__: descriptors and custom attribute lookup are not supported in lessons\n")
+    }
+
     func testDeeplyNestedListIsFreedWithoutCrashing() {
         let r = runPython("x = []\nfor i in range(200000):\n    x = [x]\ndel x\nprint('ok')\n")
         XCTAssertEqual(r.stdout, "ok\n")
