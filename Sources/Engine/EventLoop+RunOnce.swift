@@ -74,14 +74,13 @@ extension EventLoop {
             ready.append(.handle(top))
             if tracing { emit(.timerDue(timer: top.id), task: nil) }
         }
-        // 5. `held` is CPython's `handle` variable: the handle just run (and what it alone
+        // 5. `heldItem` is CPython's `handle` variable: the handle just run (and what it alone
         // keeps alive — a finished task, a callback's arguments) lives until the next
         // `handle = self._ready.popleft()` or the pass's final `handle = None`.
         var n = ready.count
-        var held: ReadyItem?
         defer {
             releaseSite = .endOfPass
-            held = nil
+            heldItem = nil
             releaseSite = .none
         }
         while n > 0 {
@@ -89,7 +88,7 @@ extension EventLoop {
             let start = now
             let item = ready.removeFirst()
             releaseSite = .nextHandle
-            held = item
+            heldItem = item
             releaseSite = .none
             switch item {
             case .step(let task):

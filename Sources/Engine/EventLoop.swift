@@ -45,6 +45,9 @@ public final class EventLoop {
     /// that statement of base_events.py rather than to `Handle._run`.
     public internal(set) var releaseSite: ReleaseSite = .none
     public enum ReleaseSite { case none, nextHandle, endOfPass }
+    /// The handle `_run_once` ran last (CPython's `handle` local). A stored property, not a
+    /// local: the optimizer may not drop or move its release.
+    var heldItem: ReadyItem?
     public internal(set) var state: State = .idle
     /// Number of `runOnce` passes so far.
     public internal(set) var pass = 0
