@@ -49,7 +49,8 @@ let package = Package(
 
         // The bridge: the `asyncio` and `concurrent.futures` native modules, VM coroutines as
         // engine coroutines, the virtual clock behind `time`.
-        .target(name: "Asyncio", dependencies: ["VM", "Engine", "Compiler", "Syntax"]),
+        .target(name: "Asyncio", dependencies: ["VM", "Engine", "Compiler", "Syntax"],
+                swiftSettings: hotPathSettings),
 
         .target(name: "Presentation"),
         .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),

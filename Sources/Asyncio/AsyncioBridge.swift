@@ -21,9 +21,14 @@ import VM
 /// The native functions and objects point back to the bridge `unowned(unsafe)`: the bridge
 /// lives exactly as long as its VM (the VM's clock owns it), so a checked reference would
 /// only add a reference-count operation to every asyncio call and await step — and a `weak`
-/// one would give the bridge a side table that makes all of its retains slow.
+/// one would give the bridge a side table that makes all of its retains slow. The same holds
+/// for `vm`: the VM owns the bridge (through its clock), so the VM outlives it, and a checked
+/// `unowned` load costs an atomic retain and release on every `bridge.vm` of every step.
 public final class AsyncioBridge {
-    public unowned let vm: VM
+    public unowned(unsafe) let vm: VM
+    /// `vm` for the per-step calls, used through `_withUnsafeGuaranteedRef`: the VM has a side
+    /// table (`VM.active` is weak), so every retain of it takes the runtime's slow path.
+    let vmRef: Unmanaged<VM>
     public let runtime = AsyncioRuntime()
     /// The loop of the `asyncio.run` in progress, or the one `new_event_loop` made.
     public internal(set) var loop: EventLoop?
@@ -83,6 +88,7 @@ public final class AsyncioBridge {
 
     public init(vm: VM) {
         self.vm = vm
+        vmRef = Unmanaged.passUnretained(vm)
     }
 
     deinit {
@@ -362,15 +368,21 @@ public final class AsyncioBridge {
     }
 
     /// The hooks `run_forever` installs with `sys.set_asyncgen_hooks`: while a loop runs, an
-    /// async generator's first iteration registers it with the loop (weakly) and hands it
-    /// the loop's finalizer hook, which the VM calls if the generator dies suspended.
-    func asyncGenFirstIter(_ g: PyGenerator) -> ((PyGenerator) -> Void)? {
+    /// async generator's first iteration registers it with the loop and hands it the loop's
+    /// finalizer hook, which the VM calls when the generator dies: with the heir of its
+    /// suspended frame (→ `aclose()` in a new task), or nil when it finished or was closed
+    /// (the loop only forgets it). The hook holds the loop strongly (no side table for the
+    /// loop; every loop lives as long as the bridge anyway) and knows the generator by its
+    /// identifier, as it is called from the generator's `deinit`.
+    func asyncGenFirstIter(_ g: PyGenerator) -> ((PyGenerator?) -> Void)? {
         guard let loop = runtime.runningLoop else { return nil }
-        loop.asyncGenFirstIter(g) { [unowned self] agen in
+        loop.asyncGenFirstIter(g) { [unowned(unsafe) self] agen in
             NativeAwaitCoroutine(AsyncGenAwaitable.aclose(agen as! PyGenerator), self)
         }
-        return { [weak loop, unowned self] heir in
-            loop?.asyncGenFinalizer(heir) { NativeAwaitCoroutine(AsyncGenAwaitable.aclose(heir), self) }
+        let id = ObjectIdentifier(g)
+        return { [unowned(unsafe) self] heir in
+            guard let heir else { return loop.asyncGenFinished(id) }
+            loop.asyncGenFinalizer(id) { NativeAwaitCoroutine(AsyncGenAwaitable.aclose(heir), self) }
         }
     }
 

@@ -8,7 +8,8 @@ import VM
 final class NativeAwaitCoroutine: Coroutine {
     let object: PyObject
     let iterator: NativeAwaitIterator
-    unowned let bridge: AsyncioBridge
+    /// Unchecked: the bridge outlives every coroutine of its run (see AsyncioBridge).
+    unowned(unsafe) let bridge: AsyncioBridge
     var finished = false
 
     init<T: PyObject & NativeAwaitIterator>(_ object: T, _ bridge: AsyncioBridge) {

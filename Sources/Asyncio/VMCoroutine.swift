@@ -47,10 +47,12 @@ final class VMCoroutine: Coroutine {
         if !bridge.badGenerators.isEmpty, let (_, e) = bridge.badGenerators.removeValue(forKey: ObjectIdentifier(self)) {
             return self.throw(e)
         }
+        let vm = bridge.vmRef
         // The step's CPU time holds the loop before it carries on (`--cpu-model`).
-        defer { bridge.vm.flushCPU() }
+        defer { vm._withUnsafeGuaranteedRef { $0.flushCPU() } }
         do {
-            switch try bridge.vm.resume(gen, sending: bridge.toVM(value)) {
+            let v = bridge.toVM(value)
+            switch try vm._withUnsafeGuaranteedRef({ try $0.resume(gen, sending: v) }) {
             case .yielded(let v): return yielded(v)
             case .returned(let v): return .returned(bridge.toEngine(v))
             case .raised(let e): return .raised(bridge.toEngineError(e))
@@ -65,9 +67,11 @@ final class VMCoroutine: Coroutine {
     func `throw`(_ error: EngineError) -> CoroutineStep {
         if !bridge.badGenerators.isEmpty { bridge.badGenerators[ObjectIdentifier(self)] = nil }
         if bridge.pendingStop != nil { return .raised(.keyboardInterrupt()) }
-        defer { bridge.vm.flushCPU() }
+        let vm = bridge.vmRef
+        defer { vm._withUnsafeGuaranteedRef { $0.flushCPU() } }
         do {
-            switch try bridge.vm.throwInto(gen, bridge.toVMException(error)) {
+            let e = bridge.toVMException(error)
+            switch try vm._withUnsafeGuaranteedRef({ try $0.throwInto(gen, e) }) {
             case .yielded(let v): return yielded(v)
             case .returned(let v): return .returned(bridge.toEngine(v))
             case .raised(let e): return .raised(bridge.toEngineError(e))

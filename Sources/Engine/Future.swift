@@ -11,13 +11,8 @@ public class Future {
     public let loop: EventLoop
     /// A per-loop id for trace events and snapshots.
     public let id: Int
-    var exceptionValue: EngineError?
-    /// The rest of the callbacks after `callback0`.
-    var callbacks: [FutureCallback] = []
-    /// `_cancelled_exc`: the CancelledError that ended a task, re-raised once.
-    var cancelledExc: EngineError?
-    /// `_cancel_message` (rare: boxed).
-    var cancelMessageBox: ValueBox?
+    /// The fields a pending future rarely needs, allocated on first use (see `FutureExtras`).
+    final var extras: FutureExtras?
     /// The host's object for this future (the VM's Python identity of it), not owned: the host
     /// clears it when that object dies, so an unreferenced wrapper costs nothing while the
     /// future lives on in the engine, and no host-side table keeps futures alive.
@@ -40,10 +35,36 @@ public class Future {
     /// `_log_destroy_pending` (tasks made by gather do not warn when destroyed pending).
     public var logDestroyPending = true
 
+    @inline(__always) final var extrasBox: FutureExtras {
+        if let e = extras { return e }
+        let e = FutureExtras()
+        extras = e
+        return e
+    }
+
+    /// The exception set by `set_exception` (or that ended a task).
+    final var exceptionValue: EngineError? {
+        get { extras?.exception }
+        set { if newValue != nil || extras != nil { extrasBox.exception = newValue } }
+    }
+
+    /// The rest of the callbacks after `callback0`.
+    final var callbacks: [FutureCallback] {
+        get { extras?.callbacks ?? [] }
+        set { extrasBox.callbacks = newValue }
+        _modify { yield &extrasBox.callbacks }
+    }
+
+    /// `_cancelled_exc`: the CancelledError that ended a task, re-raised once.
+    final var cancelledExc: EngineError? {
+        get { extras?.cancelledExc }
+        set { if newValue != nil || extras != nil { extrasBox.cancelledExc = newValue } }
+    }
+
     /// `_cancel_message`.
-    var cancelMessage: EngineValue? {
-        get { cancelMessageBox?.value }
-        set { cancelMessageBox = newValue.map(ValueBox.init) }
+    final var cancelMessage: EngineValue? {
+        get { extras?.cancelMessage }
+        set { if newValue != nil || extras != nil { extrasBox.cancelMessage = newValue } }
     }
 
     /// The host listed this future for its lifetime messages.
@@ -263,10 +284,16 @@ public class Future {
     }
 }
 
-/// A boxed value for rarely set fields.
-final class ValueBox {
-    let value: EngineValue
-    init(_ value: EngineValue) { self.value = value }
+/// A future's rarely used fields, moved out of every future (DESIGN §8 memory per pending
+/// task): a pending future with one waiter — the common case — never allocates them, and
+/// each `Future`/`Task` is 24–40 bytes smaller (one malloc size class or two).
+final class FutureExtras {
+    var exception: EngineError?
+    var callbacks: [FutureCallback] = []
+    var cancelledExc: EngineError?
+    var cancelMessage: EngineValue?
+    /// A `Task`'s name when set (`name=`, `set_name`); unnamed tasks format `Task-N`.
+    var taskName: String?
 }
 
 @inline(__always)

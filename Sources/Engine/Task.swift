@@ -8,7 +8,10 @@ public final class Task: Future {
         get { customName ?? "Task-\(number)" }
         set { customName = newValue }
     }
-    var customName: String?
+    var customName: String? {
+        get { extras?.taskName }
+        set { if newValue != nil || extras != nil { extrasBox.taskName = newValue } }
+    }
     /// The `N` of `Task-N` (0 when created with a name).
     let number: Int
     /// `_fut_waiter`: the future this task is blocked on.
@@ -28,13 +31,9 @@ public final class Task: Future {
     /// first step is queued with `call_soon`, and the task is registered for `all_tasks()`.
     init(_ coro: Coroutine, loop: EventLoop, name: String?) {
         self.coro = coro
-        if let n = name {
-            customName = n
-            number = 0
-        } else {
-            number = loop.runtime.nextTaskNumber()
-        }
+        number = name == nil ? loop.runtime.nextTaskNumber() : 0
         super.init(loop: loop, purpose: .plain)
+        if let n = name { customName = n }
         purpose = .task(id: id)
         liveIndex = Int32(loop.liveTasks.count)
         loop.liveTasks.append(Unmanaged.passUnretained(self))

@@ -158,8 +158,8 @@ public final class PyGenerator: PyObject {
     var asyncGenHooksDone = false
     /// For async generators: the running loop's finalizer hook captured at the first
     /// iteration (CPython's `ag_origin_or_finalizer`); called when the generator dies
-    /// suspended.
-    public var asyncGenFinalizer: ((PyGenerator) -> Void)?
+    /// suspended (with the heir of its frame) or otherwise (with nil: the loop forgets it).
+    public var asyncGenFinalizer: ((PyGenerator?) -> Void)?
     /// For async generators: `aclose()` has started (CPython's `ag_closed`); the finalizer
     /// hook is no longer called for it.
     var asyncGenClosed = false
@@ -207,6 +207,10 @@ public final class PyGenerator: PyObject {
             f.generator = heir
             frame = nil
             finalizer(heir)
+        } else if flavor == .asyncGenerator, let finalizer = asyncGenFinalizer {
+            // Finished or closed: the loop that registered it keeps no counted reference
+            // and must forget it now.
+            finalizer(nil)
         }
     }
     /// True once the frame has run (a repr then shows the current line, not the first).

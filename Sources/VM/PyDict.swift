@@ -197,7 +197,7 @@ public final class PyDict: PyObject {
             if e == -1 { return (-1, i) }
             // Code points, not Swift's canonical equivalence (as `PyStr.sameCodePoints`).
             if e >= 0, hashes[e] == hash, case .str(let k) = keys[e],
-               k.value.utf8.count == name.utf8.count, k.value.utf8.elementsEqual(name.utf8) { return (e, i) }
+               PyStr.sameUTF8(k.value, name) { return (e, i) }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
         }

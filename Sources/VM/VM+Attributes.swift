@@ -396,7 +396,29 @@ extension VM {
                 f.push(.null)
             }
             return
-        case .obj(let o) where o.kind == .module || o.kind == .cls:
+        case .obj(let o) where o.kind == .module:
+            // `asyncio.sleep(0)`: the module's namespace first, as `getAttrOptional` looks it
+            // up, through the instruction's cache (the entry position, while the namespace's
+            // layout holds), else with the interned name (its hash is cached).
+            let d = unsafeDowncast(o, to: PyModule.self).dict
+            let c = cache.pointee
+            if c.cls == AttrCache.moduleEntry && c.epoch == d.layoutVersion
+                && c.owner?.toOpaque() == Unmanaged.passUnretained(d).toOpaque() {
+                f.push(d.value(at: c.entry))
+                f.push(.null)
+                return
+            }
+            if let e = d.position(ofStr: iname) {
+                cache.pointee = AttrCache(cls: AttrCache.moduleEntry, name: AttrCache.address(iname), epoch: d.layoutVersion,
+                                          owner: Unmanaged.passUnretained(d), entry: e)
+                f.push(d.value(at: e))
+                f.push(.null)
+                return
+            }
+            f.push(try getAttr(obj, name))
+            f.push(.null)
+            return
+        case .obj(let o) where o.kind == .cls:
             f.push(try getAttr(obj, name))
             f.push(.null)
             return
@@ -425,6 +447,19 @@ extension VM {
         let cls = typeOf(v)
         guard let a = cls.lookup(name) else {
             if case .obj(let o) = v, o.kind == .module || o.kind == .cls { return try getAttrOptional(v, name) }
+            return nil
+        }
+        return bind(a, to: v, cls: cls)
+    }
+
+    /// `lookupMethodOptional` for a special method named by a long-lived str object (the
+    /// `with`/`async with` protocol): found through the type attribute cache, not by hashing
+    /// and comparing the name along the MRO on every statement.
+    @inline(__always)
+    func lookupSpecialOptional(_ v: Value, _ name: PyStr) throws -> Value? {
+        let cls = typeOf(v)
+        guard let a = typeLookup(cls, name).value else {
+            if case .obj(let o) = v, o.kind == .module || o.kind == .cls { return try getAttrOptional(v, name.value) }
             return nil
         }
         return bind(a, to: v, cls: cls)

@@ -64,12 +64,27 @@ extension VM {
 
     // MARK: with
 
+    /// The context-manager method names as str objects that live for the whole process: the
+    /// type attribute cache keys on their addresses.
+    /// Their hashes are set here, once, so no lookup ever writes to these shared objects.
+    enum SpecialNames {
+        static let enter = name("__enter__")
+        static let exit = name("__exit__")
+        static let aenter = name("__aenter__")
+        static let aexit = name("__aexit__")
+        static func name(_ s: String) -> PyStr {
+            let o = PyStr(s)
+            o.cachedHash = PyHash.string(s)
+            return o
+        }
+    }
+
     func beforeWith(_ f: Frame) throws {
         let mgr = f.pop()
-        guard let enter = try lookupMethodOptional(mgr, "__enter__") else {
+        guard let enter = try lookupSpecialOptional(mgr, SpecialNames.enter) else {
             throw typeError("'\(typeName(mgr))' object does not support the context manager protocol")
         }
-        guard let exit = try lookupMethodOptional(mgr, "__exit__") else {
+        guard let exit = try lookupSpecialOptional(mgr, SpecialNames.exit) else {
             throw typeError("'\(typeName(mgr))' object does not support the context manager protocol (missed __exit__ method)")
         }
         f.push(exit)
@@ -78,10 +93,10 @@ extension VM {
 
     func beforeAsyncWith(_ f: Frame) throws {
         let mgr = f.pop()
-        guard let enter = try lookupMethodOptional(mgr, "__aenter__") else {
+        guard let enter = try lookupSpecialOptional(mgr, SpecialNames.aenter) else {
             throw typeError("'\(typeName(mgr))' object does not support the asynchronous context manager protocol")
         }
-        guard let exit = try lookupMethodOptional(mgr, "__aexit__") else {
+        guard let exit = try lookupSpecialOptional(mgr, SpecialNames.aexit) else {
             throw typeError("'\(typeName(mgr))' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
         }
         f.push(exit)

@@ -320,6 +320,12 @@ struct AttrCache {
     var owner: Unmanaged<PyDict>?
     var entry: Int = 0
 
+    /// `cls` of an entry that caches a module attribute (`loadMethod`): no type lives at
+    /// address 1, so type lookups never match it. Such an entry's `epoch` is the module
+    /// namespace's `layoutVersion` (unique among all dicts, so a namespace freed and another
+    /// allocated at the same address never matches either) and `owner` that namespace.
+    static let moduleEntry: UInt = 1
+
     @inline(__always) static func address(_ o: AnyObject) -> UInt {
         UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque())
     }

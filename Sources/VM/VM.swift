@@ -87,7 +87,7 @@ public final class VM {
     /// `sys.set_asyncgen_hooks` as a running event loop installs them: called at an async
     /// generator's first iteration (`firstiter`); returns the finalizer the generator keeps
     /// (nil while no loop runs).
-    public var asyncGenFirstIter: ((PyGenerator) throws -> ((PyGenerator) -> Void)?)?
+    public var asyncGenFirstIter: ((PyGenerator) throws -> ((PyGenerator?) -> Void)?)?
     /// When `steps` reaches this, `checkLimits` runs (step budget and interrupt poll).
     var stepCheckpoint = 0
     /// Suspended generators whose object died, waiting to be closed at the next instruction

@@ -692,7 +692,7 @@ import Testing
             let aclose = { Script("aclose", [.run { out("agen finally \(loop.currentTask!.name)") }]) as Coroutine }
             loop.asyncGenFirstIter(gen) { _ in aclose() }
             // `break` drops the last reference: the VM calls the finalizer hook.
-            loop.asyncGenFinalizer(gen, aclose: aclose)
+            loop.asyncGenFinalizer(ObjectIdentifier(gen), aclose: aclose)
             out("after break")
         }]
         for i in 0..<3 {
