@@ -81,7 +81,7 @@ extension VM {
         }
         def("id") { vm, a in
             try vm.expectArgs("id", a, 1)
-            if let o = a[0].object { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            if let o = a[0].object { return .int(Int(bitPattern: VM.identity(o))) }
             return .int(try vm.hash(a[0]) &* 16 &+ 94_000_000_000_000)
         }
         def("abs") { vm, a in

@@ -161,6 +161,17 @@ public final class Frame {
         depthCost = 1
     }
 
+    /// Moves the fast locals (first to last, unbound ones skipped) and then the cells out of a
+    /// frame that failed, for the traceback that now owns them (`PyTraceback.keepAlive`).
+    func moveLocals(into out: inout [Value]) {
+        for i in 0..<localCount where !slots[i].isNull {
+            out.append((slots + i).move())
+            (slots + i).initialize(to: .null)
+        }
+        for c in cells { out.append(.obj(c)) }
+        cells = []
+    }
+
     /// Current stack depth relative to the stack base.
     var stackLevel: Int { sp - localCount }
 

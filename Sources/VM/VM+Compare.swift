@@ -318,7 +318,7 @@ extension VM {
     }
 
     func identityHash(_ o: PyObject) -> Int {
-        let addr = UInt(bitPattern: ObjectIdentifier(o).hashValue)
+        let addr = VM.identity(o)
         return Int(bitPattern: (addr >> 4) | (addr << 60))
     }
 }

@@ -195,6 +195,13 @@ extension VM {
                 return f
             }
             depth -= f.depthCost
+            // The frame fails. CPython pops its value stack now, but the traceback entry
+            // refers to the frame object, which keeps the locals (and cells) alive until the
+            // traceback dies — when the exception is dropped, not when the frame ends.
+            f.unwind(to: 0)
+            if let tb = exc.traceback, tb.code === f.code, f.namespace == nil {
+                f.moveLocals(into: &tb.keepAlive)
+            }
             if let g = f.generator {
                 g.frame = nil
                 g.running = false

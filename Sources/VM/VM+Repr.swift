@@ -81,9 +81,14 @@ extension VM {
         }
     }
 
-    func address(_ o: PyObject) -> String {
-        let a = UInt(bitPattern: ObjectIdentifier(o).hashValue)
-        return "0x" + String(a, radix: 16, uppercase: false).leftPadded(to: 12, with: "0")
+    /// `%p` of an object, as default reprs show it: the same number as `id(o)`.
+    func address(_ o: PyObject) -> String { VM.addressText(VM.identity(o)) }
+
+    /// CPython's `id()`: the object's address (unique among live objects, never negative).
+    @inline(__always) static func identity(_ o: AnyObject) -> UInt { UInt(bitPattern: ObjectIdentifier(o)) }
+
+    static func addressText(_ a: UInt) -> String {
+        "0x" + String(a, radix: 16, uppercase: false).leftPadded(to: 12, with: "0")
     }
 
     func objectRepr(_ o: PyObject, _ v: Value) throws -> String {
