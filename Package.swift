@@ -35,7 +35,7 @@ let package = Package(
                 swiftSettings: hotPathSettings),
         // Pure value-level helpers the VM calls: CPython-exact number/string text
         // and CPython's `random` sequences. They know no VM object model.
-        .target(name: "Formatting", dependencies: [bigInt]),
+        .target(name: "Formatting", dependencies: [bigInt], swiftSettings: hotPathSettings),
         .target(name: "MersenneTwister", dependencies: [bigInt]),
 
         // CPython 3.11's asyncio on a virtual clock (DESIGN §4).

@@ -40,6 +40,12 @@ ENTRIES = [
     ("checkClosed", "asyncio/base_events.py", "_check_closed", "raise RuntimeError('Event loop is closed')", None),
     ("checkRunningSelf", "asyncio/base_events.py", "_check_running", "raise RuntimeError('This event loop is already running')", None),
     ("checkRunningOther", "asyncio/base_events.py", "_check_running", "raise RuntimeError(", None),
+    # Where loop.close() drops the queued handles (what only they held dies there).
+    ("closeReady", "asyncio/base_events.py", "close", "self._ready.clear()", None),
+    ("closeScheduled", "asyncio/base_events.py", "close", "self._scheduled.clear()", None),
+    # Where _run_once drops the handle it ran (what only that handle held dies there).
+    ("runOnceNextHandle", "asyncio/base_events.py", "_run_once", "handle = self._ready.popleft()", None),
+    ("runOnceEnd", "asyncio/base_events.py", "_run_once", "handle = None", None),
     # Argument checks inside `async def`s: they fail when the coroutine runs.
     ("sleepCompare", "asyncio/tasks.py", "sleep", "if delay <= 0:", "delay <= 0"),
     ("waitForCompare", "asyncio/tasks.py", "wait_for", "if timeout <= 0:", "timeout <= 0"),

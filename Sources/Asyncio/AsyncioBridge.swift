@@ -15,8 +15,8 @@ import VM
 ///     speak the engine's protocol (`FutureIter`, `CoroutineObject`).
 ///
 /// Memory: the bridge keeps no table of per-task objects. A future's Python object is found
-/// through `Future.hostObject` and dies with its last Python reference; only futures that may
-/// still need an end-of-run message are remembered (BridgeLifetimes.swift).
+/// through `Future.hostObject` and dies with its last Python reference; the futures Python saw
+/// are remembered unowned, for the messages logged when they die (BridgeLifetimes.swift).
 ///
 /// The native functions and objects point back to the bridge `unowned(unsafe)`: the bridge
 /// lives exactly as long as its VM (the VM's clock owns it), so a checked reference would
@@ -70,13 +70,18 @@ public final class AsyncioBridge {
     var badGenerators: [ObjectIdentifier: (VMCoroutine, EngineError)] = [:]
     /// The simulated network (`--network FILE`): URL → latency, status, body.
     public var network: [String: NetworkEntry] = [:]
-    var tracked: [Future] = []
-    var tasksEver: [Task] = []
-    /// `tracked`/`tasksEver` are pruned of futures that can need no message when they reach
-    /// these sizes (BridgeLifetimes.swift).
-    var trackedLimit = 1024
-    var tasksLimit = 1024
+    /// The futures Python saw, in the order it saw them, not owned; nil where one died
+    /// (`Future.hostSlot` is each one's index; BridgeLifetimes.swift).
+    var tracked = ContiguousArray<Unmanaged<Future>?>()
+    var trackedLive = 0
+    /// `tracked` is compacted when it reaches this size.
+    var trackedCompactAt = 1024
+    /// Futures whose unretrieved exception was logged at the end of a run (not again when
+    /// they die).
+    var loggedAtRunEnd = Set<ObjectIdentifier>()
     var libraryCodes: [LibraryFrame: CodeObject] = [:]
+    /// Frames standing for a statement of the running loop (`loopReleaseSite`).
+    var librarySites: [LibraryFrame: Frame] = [:]
     var libraryLines: [String: [Int: String]] = [:]
     /// The program's trace while one is recorded (`startTrace()`, ProgramTrace.swift).
     public internal(set) var trace: ProgramTrace?
@@ -84,6 +89,13 @@ public final class AsyncioBridge {
     public init(vm: VM) {
         self.vm = vm
         vmRef = Unmanaged.passUnretained(vm)
+    }
+
+    deinit {
+        // Futures outliving the bridge die silently.
+        runtime.futureDied = nil
+        runtime.taskCreated = nil
+        runtime.logHook = nil
     }
 
     /// Registers the modules and the clock in `vm`.
@@ -96,6 +108,8 @@ public final class AsyncioBridge {
         bridge.runtime.reprlibHook = { [unowned(unsafe) bridge] v in Reprlib(vm: bridge.vm).repr(bridge.toVM(v)) }
         bridge.runtime.logHook = { [unowned(unsafe) bridge] entry in bridge.printLog(entry) }
         bridge.runtime.taskCreated = { [unowned(unsafe) bridge] t in bridge.track(t) }
+        bridge.runtime.futureDied = { [unowned(unsafe) bridge] f in bridge.futureDied(f) }
+        vm.librarySite = { [unowned(unsafe) bridge] _ in bridge.loopReleaseSite() }
         vm.options.clock = BridgeClock(bridge)
         bridge.registerModules()
         bridge.registerNetworkModules()
@@ -321,15 +335,23 @@ public final class AsyncioBridge {
     /// `awaitable` for each argument of `gather`/`as_completed`, which take one task per
     /// distinct object: a coroutine passed twice is the same engine coroutine both times.
     func awaitables(_ vs: [Value]) throws -> [Awaitable] {
+        var out: [Awaitable] = []
+        try awaitables(vs, into: &out)
+        return out
+    }
+
+    /// `awaitables`, appending one by one: on an error, `out` has those before it.
+    func awaitables(_ vs: [Value], into out: inout [Awaitable]) throws {
         var seen: [ObjectIdentifier: VMCoroutine] = [:]
-        return try vs.map { v in
+        for v in vs {
             if case .obj(let o) = v, let g = o as? PyGenerator, g.flavor == .coroutine {
-                if let c = seen[ObjectIdentifier(g)] { return .coroutine(c) }
+                if let c = seen[ObjectIdentifier(g)] { out.append(.coroutine(c)); continue }
                 let c = vmCoroutine(g)
                 seen[ObjectIdentifier(g)] = c
-                return .coroutine(c)
+                out.append(.coroutine(c))
+                continue
             }
-            return try awaitable(v)
+            out.append(try awaitable(v))
         }
     }
 

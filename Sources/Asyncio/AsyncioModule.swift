@@ -241,7 +241,19 @@ extension AsyncioBridge {
         }
         m.function("gather") { [unowned(unsafe) self] vm, a in
             let rex = try a.keyword("return_exceptions").map { try vm.isTrue($0) } ?? false
-            let aws = try self.awaitables(a.positional)
+            var aws: [Awaitable] = []
+            do {
+                try self.awaitables(a.positional, into: &aws)
+            } catch {
+                // gather wraps each argument in turn (`ensure_future`): the coroutines before
+                // a rejected one are already tasks, which run on their own.
+                let l = self.eventLoop()
+                var wrapped = Set<ObjectIdentifier>()
+                for case .coroutine(let c) in aws where wrapped.insert(ObjectIdentifier(c)).inserted {
+                    _ = l.ensureFuture(.coroutine(c))
+                }
+                throw error
+            }
             let l = self.eventLoop()
             return .obj(self.wrap(l.gather(aws, returnExceptions: rex)))
         }
@@ -463,7 +475,7 @@ extension AsyncioBridge {
     }
 
     func taskName(_ id: Int) -> String {
-        for t in tasksEver where t.id == id { return t.name }
+        for case let t as Task in trackedSurvivors() where t.id == id { return t.name }
         return "#\(id)"
     }
 
@@ -630,7 +642,9 @@ extension AsyncioBridge {
         method(c, "stop") { o, _ in lp(o).stop(); return .none }
         method(c, "close") { [unowned(unsafe) self] o, _ in
             let l = lp(o)
-            try self.raise(l.close())
+            try self.raise(l.close { step, drop in
+                self.vm.withLibraryFrame(self.libraryCode(step == .clearReady ? .closeReady : .closeScheduled), drop)
+            })
             self.loopFinished(l)
             return .none
         }
@@ -659,6 +673,14 @@ extension AsyncioBridge {
             return .obj(EngineObject(cls: self.handleClass, payload: h))
         }
         method(c, "call_soon") { o, a in try schedule("call_soon", o, a, 0) { l, cb in l.callSoon(cb) } }
+        method(c, "call_soon_threadsafe") { [unowned(unsafe) self] o, a in
+            // A modelled thread runs at submission, not at the virtual instant it would reach
+            // this call: its handle could not be queued at the right place.
+            if self.threadSegments != nil {
+                throw LooplabStop("loop.call_soon_threadsafe() from a function running in a thread is not supported in lessons")
+            }
+            return try schedule("call_soon_threadsafe", o, a, 0) { l, cb in l.callSoonThreadsafe(cb) }
+        }
         method(c, "call_later") { [unowned(unsafe) self] o, a in
             let d = try self.number(a.count > 0 ? a[0] : .none, "delay")
             return try schedule("call_later", o, a, 1) { l, cb in l.callLater(d, cb) }

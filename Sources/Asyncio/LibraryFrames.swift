@@ -2,7 +2,7 @@
 
 /// Frames of CPython's asyncio code as its tracebacks show them.
 enum LibraryFrame: CaseIterable {
-    case runnersRun, runnerRun, runUntilComplete, sleep, waitCoroutines, waitForResult, waitForTimeout, timeoutExit, taskGroupExit, queueGetNowait, queuePutNowait, lockRelease, handleRun, toThread, threadRun, runNested, runUntilCompleteCheckClosed, runUntilCompleteCheckRunning, runForeverCheckClosed, runForeverCheckRunning, createTaskCheckClosed, checkClosed, checkRunningSelf, checkRunningOther, sleepCompare, waitForCompare
+    case runnersRun, runnerRun, runUntilComplete, sleep, waitCoroutines, waitForResult, waitForTimeout, timeoutExit, taskGroupExit, queueGetNowait, queuePutNowait, lockRelease, handleRun, toThread, threadRun, runNested, runUntilCompleteCheckClosed, runUntilCompleteCheckRunning, runForeverCheckClosed, runForeverCheckRunning, createTaskCheckClosed, checkClosed, checkRunningSelf, checkRunningOther, closeReady, closeScheduled, runOnceNextHandle, runOnceEnd, sleepCompare, waitForCompare
 
     /// (path below the standard library, function, line number, source line, underlined columns)
     var info: (file: String, function: String, line: Int, text: String, span: (Int, Int)?) {
@@ -31,6 +31,10 @@ enum LibraryFrame: CaseIterable {
         case .checkClosed: return ("asyncio/base_events.py", "_check_closed", 519, "            raise RuntimeError('Event loop is closed')", nil)
         case .checkRunningSelf: return ("asyncio/base_events.py", "_check_running", 588, "            raise RuntimeError('This event loop is already running')", nil)
         case .checkRunningOther: return ("asyncio/base_events.py", "_check_running", 590, "            raise RuntimeError(", nil)
+        case .closeReady: return ("asyncio/base_events.py", "close", 678, "        self._ready.clear()", nil)
+        case .closeScheduled: return ("asyncio/base_events.py", "close", 679, "        self._scheduled.clear()", nil)
+        case .runOnceNextHandle: return ("asyncio/base_events.py", "_run_once", 1907, "            handle = self._ready.popleft()", nil)
+        case .runOnceEnd: return ("asyncio/base_events.py", "_run_once", 1923, "        handle = None  # Needed to break cycles when an exception occurs.", nil)
         case .sleepCompare: return ("asyncio/tasks.py", "sleep", 639, "    if delay <= 0:", (7, 17))
         case .waitForCompare: return ("asyncio/tasks.py", "wait_for", 454, "    if timeout <= 0:", (7, 19))
         }

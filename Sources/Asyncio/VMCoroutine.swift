@@ -21,6 +21,13 @@ final class VMCoroutine: Coroutine {
         gen.wasAwaited = true
     }
 
+    /// A task (or gather, wait_for …) that never ran its coroutine lets go of it: the
+    /// coroutine is as unawaited as before and warns if it dies now (right after "Task was
+    /// destroyed but it is pending!", as in CPython).
+    deinit {
+        if !gen.isStarted && gen.frame != nil { gen.wasAwaited = false }
+    }
+
     // A bare generator yielded to the task: CPython's Task throws a RuntimeError in at the next
     // step (the engine sees a bare yield, then the throw). Rare, so the error waits in the
     // bridge's `badGenerators` (which also keeps this object alive, so its identifier cannot be

@@ -10,6 +10,8 @@ public enum CodeConstant: Sendable {
     case float(Double)
     case complexImag(Double)
     case str(String)
+    /// A str holding a lone surrogate, as code points (a Swift String cannot hold one).
+    case strCodePoints([UInt32])
     case bytes([UInt8])
     case tuple([CodeConstant])
     /// A constant set display (CPython folds `{1, 2, 3}` into a frozenset constant).

@@ -30,6 +30,7 @@ extension Compiler {
             return .bigint(BigInt(lit.digits, radix: lit.radix) ?? 0)
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
+        case .codePoints(let c): return .strCodePoints(c)
         case .bytes(let b): return .bytes(b)
         }
     }

@@ -135,6 +135,7 @@ enum ConstantKey {
         // By UTF-8 bytes: Swift compares String keys by canonical equivalence ("e\u{301}" would
         // merge with "\u{e9}"), and raw text could collide with the tuple syntax below.
         case .str(let s): return "s\(Array(s.utf8))"
+        case .strCodePoints(let c): return "u\(c)"
         case .bytes(let b): return "y\(b)"
         case .tuple(let items):
             var parts: [String] = []

@@ -44,6 +44,7 @@ public enum Disassembler {
         case .float(let v): return String(v)
         case .complexImag(let v): return "\(v)j"
         case .str(let s): return "'\(s)'"
+        case .strCodePoints(let c): return "'" + c.map { String($0, radix: 16) }.joined(separator: " ") + "'"
         case .bytes(let b): return "b<\(b.count) bytes>"
         case .tuple(let items): return "(" + items.map(describe).joined(separator: ", ") + ")"
         case .frozenset(let items): return "frozenset({" + items.map(describe).joined(separator: ", ") + "})"

@@ -23,6 +23,9 @@ public final class AsyncioRuntime {
     /// Every task a loop creates, also those the engine makes on its own (the task closing a
     /// dropped async generator): the VM tracks them for the lifetime messages it emits.
     public var taskCreated: ((Task) -> Void)?
+    /// A future with `hostTracked` set is dying (called from its `deinit`: the future must
+    /// not be kept). The host emits the messages CPython's finalizer logs.
+    public var futureDied: ((Future) -> Void)?
     /// The current Python source location, asked for only while an instrument listens.
     public var locationHook: (() -> SourceLocation?)?
 
@@ -41,7 +44,9 @@ public final class AsyncioRuntime {
         if interruptCount == 1 && !main.isDone {
             main.cancel()
             // `call_soon_threadsafe(lambda: None)` wakes a loop blocked in select().
-            runningLoop?.callSoon(label: "Runner._on_sigint.<locals>.<lambda>") {}
+            if let l = runningLoop {
+                l.enqueueThreadsafe(Handle(.call({}), label: "Runner._on_sigint.<locals>.<lambda>"))
+            }
             return nil
         }
         return .keyboardInterrupt()

@@ -26,7 +26,8 @@ extension EventLoop {
     /// 2. if nothing is ready (and not stopping), jump the clock to the top timer's
     ///    deadline — this is the only place virtual time moves by itself; with no timer
     ///    that can fire, stop with a deadlock report;
-    /// 3. (I/O poll: completions of modelled threads — not yet);
+    /// 3. I/O poll: completions of modelled threads reached by now are queued
+    ///    (`call_soon_threadsafe`), then `_read_from_self` if the self-pipe was written;
     /// 4. move every timer with `deadline <= now` to `ready`, in heap order (cancelled ones
     ///    too: they are skipped when popped);
     /// 5. run exactly the `n` handles that are ready now; handles queued meanwhile wait for
@@ -65,6 +66,7 @@ extension EventLoop {
         runtime.totalPasses += 1
         // 3.
         if !executor.pending.isEmpty || !threadPool.isIdle || !threadPool.finished.isEmpty { pollExecutor() }
+        if selfPipeWritten { readFromSelf() }
         // 4.
         while let d = timers.topDeadline, d <= now {
             let top = timers.pop()
@@ -72,12 +74,22 @@ extension EventLoop {
             ready.append(.handle(top))
             if tracing { emit(.timerDue(timer: top.id), task: nil) }
         }
-        // 5.
+        // 5. `heldItem` is CPython's `handle` variable: the handle just run (and what it alone
+        // keeps alive — a finished task, a callback's arguments) lives until the next
+        // `handle = self._ready.popleft()` or the pass's final `handle = None`.
         var n = ready.count
+        defer {
+            releaseSite = .endOfPass
+            heldItem = nil
+            releaseSite = .none
+        }
         while n > 0 {
             n -= 1
             let start = now
             let item = ready.removeFirst()
+            releaseSite = .nextHandle
+            heldItem = item
+            releaseSite = .none
             switch item {
             case .step(let task):
                 task.step(nil)
@@ -185,14 +197,24 @@ extension EventLoop {
         return .finished(fut.result())
     }
 
-    /// `loop.close()`: drop whatever is still queued, without running it.
+    /// The two statements of `loop.close()` that drop what is queued: what dies there (a
+    /// task only the ready queue held) dies at one of them.
+    public enum CloseStep { case clearReady, clearScheduled }
+
+    /// `loop.close()`: drop whatever is still queued, without running it. `around` runs each
+    /// drop, so a host can say where the objects dying in it die.
     @discardableResult
-    public func close() -> EngineError? {
+    public func close(around: ((CloseStep, () -> Void) -> Void)? = nil) -> EngineError? {
         if state == .running { return .runtime("Cannot close a running event loop") }
         if state == .closed { return nil }
         state = .closed
-        ready.removeAll()
-        timers.removeAll()
+        if let around {
+            around(.clearReady) { ready.removeAll() }
+            around(.clearScheduled) { timers.removeAll() }
+        } else {
+            ready.removeAll()
+            timers.removeAll()
+        }
         if tracing { emit(.loopClosed, task: nil) }
         return nil
     }

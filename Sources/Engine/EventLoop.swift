@@ -38,6 +38,16 @@ public final class EventLoop {
     var stampCounter: Int64 = 0
     var lastReadStamp: Int64 = 0
     var stopping = false
+    /// `_write_to_self()` wrote to the self-pipe since the last I/O poll: the next pass's
+    /// poll finds it readable and queues `_read_from_self` (SelfPipe.swift).
+    var selfPipeWritten = false
+    /// Set while `_run_once` drops the handle it ran last: a host attributes what dies then to
+    /// that statement of base_events.py rather than to `Handle._run`.
+    public internal(set) var releaseSite: ReleaseSite = .none
+    public enum ReleaseSite { case none, nextHandle, endOfPass }
+    /// The handle `_run_once` ran last (CPython's `handle` local). A stored property, not a
+    /// local: the optimizer may not drop or move its release.
+    var heldItem: ReadyItem?
     public internal(set) var state: State = .idle
     /// Number of `runOnce` passes so far.
     public internal(set) var pass = 0
@@ -53,8 +63,9 @@ public final class EventLoop {
     /// Set only while a step runs, when the popped ready item keeps the task alive.
     unowned(unsafe) var currentTaskRef: Task?
     /// Pending tasks, unordered (`all_tasks()` minus the done ones); `Task.liveIndex` is
-    /// each task's slot, so removal is a swap with the last one.
-    var liveTasks = ContiguousArray<Task>()
+    /// each task's slot, so removal is a swap with the last one. Not owned, as CPython's
+    /// `_all_tasks` is a WeakSet: a task leaves in `didFinish` or in its `deinit`.
+    var liveTasks = ContiguousArray<Unmanaged<Task>>()
     var nextID = 0
     /// `--max-virtual-time`: the clock never jumps beyond this (nanoseconds).
     public var horizon: Int64 = 86_400_000_000_000
@@ -120,6 +131,10 @@ public final class EventLoop {
     public func block(nanoseconds: Int64, what: String) {
         if tracing { emit(.blockingCall(what: what, duration: nanoseconds)) }
         now += nanoseconds
+        // Worker threads run on while the loop's thread blocks: what they finished meanwhile
+        // is queued by `call_soon_threadsafe` now — behind what was queued before the block,
+        // ahead of what comes after — not at the next pass's poll.
+        if state != .closed, let e = nextExecutorEvent, e <= now { pollExecutor() }
     }
 
     /// The program's clock moved while this loop was not running (code outside it slept or
@@ -271,7 +286,7 @@ public final class EventLoop {
 
     /// `all_tasks()`: pending tasks in creation order (CPython: address order, §23.3).
     public func allTasks() -> [Task] {
-        liveTasks.sorted { $0.id < $1.id }
+        liveTasks.map { $0.takeUnretainedValue() }.sorted { $0.id < $1.id }
     }
 
     // MARK: Instrument and logging

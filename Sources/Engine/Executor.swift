@@ -4,9 +4,10 @@
 /// hands the engine the segments and the outcome. The default thread pool (8 workers =
 /// CPython's `min(32, cpu_count + 4)` on the fixed 4-core virtual machine) shares the GIL
 /// among CPU segments (ThreadPool.swift); a ProcessPoolExecutor runs on 4 virtual cores in
-/// parallel. At the first pass whose clock reaches a completion, the completion
-/// (`call_soon_threadsafe(_copy_state)`) is appended to `ready` in the I/O phase — before
-/// that pass's due timers — and the awaiting task resumes one pass later.
+/// parallel. A completion (`call_soon_threadsafe(_call_set_state)`) is appended to `ready`
+/// when the loop's clock reaches it: during a blocking call of the loop's thread at once,
+/// otherwise in the I/O phase of the first pass whose clock reaches it — before that pass's
+/// due timers; the awaiting task resumes one pass later (SelfPipe.swift).
 struct ExecutorModel {
     /// Pending completions sorted by (end, submission order).
     var pending: [(end: Int64, seq: Int, fut: Future, outcome: Outcome)] = []
@@ -135,7 +136,7 @@ extension EventLoop {
             executor.pending.removeFirst()
             let fut = e.fut, outcome = e.outcome
             if tracing { emit(.threadCompleted(future: fut.id), task: nil) }
-            enqueue(Handle(.call({
+            enqueueThreadsafe(Handle(.call({
                 if fut.isCancelled { return }
                 switch outcome {
                 case .value(let v): fut.setResult(v)

@@ -23,6 +23,9 @@ public class Future {
     /// What this future stands for (trace and deadlock reports).
     public var purpose: WaitPurpose
     var resultValue: EngineValue = .none
+    /// The host's slot for this future in its list of the futures Python saw (-1: not
+    /// listed). A listed future reports its death (`AsyncioRuntime.futureDied`).
+    public var hostSlot: Int32 = -1
     public internal(set) var state: State = .pending
     /// `_asyncio_future_blocking`: set by `__await__` before yielding the future to a task.
     public var blocking = false
@@ -31,8 +34,6 @@ public class Future {
     public internal(set) var logTraceback = false
     /// `_log_destroy_pending` (tasks made by gather do not warn when destroyed pending).
     public var logDestroyPending = true
-    /// Set by the host once it registered this future for its end-of-run lifetime checks.
-    public var hostTracked = false
 
     @inline(__always) final var extrasBox: FutureExtras {
         if let e = extras { return e }
@@ -66,10 +67,19 @@ public class Future {
         set { if newValue != nil || extras != nil { extrasBox.cancelMessage = newValue } }
     }
 
+    /// The host listed this future for its lifetime messages.
+    public var hostTracked: Bool { hostSlot >= 0 }
+
     init(loop: EventLoop, purpose: WaitPurpose) {
         self.loop = loop
         self.id = loop.newID()
         self.purpose = purpose
+    }
+
+    /// The host hears when a future it saw dies (a Task tells it in its own `deinit`, while
+    /// its coroutine still lives).
+    deinit {
+        if hostTracked { loop.runtime.futureDied?(self) }
     }
 
     public var isDone: Bool { state != .pending }

@@ -60,22 +60,29 @@ extension EventLoop {
     /// Returns a deadlock/horizon outcome if the shutdown itself cannot finish.
     func shutdown() -> RunOutcome? {
         defer { _ = close() }
-        let toCancel = allTasks()
-        if !toCancel.isEmpty {
-            for t in toCancel { t.cancel() }
-            let g = gather(toCancel.map { .future($0) }, returnExceptions: true)
-            if let problem = abortOutcome(runUntilComplete(.future(g))) { return problem }
-            for t in toCancel where !t.isCancelled {
-                if case .success(let e?) = t.exception() {
-                    log(LoopLog(message: "unhandled exception during asyncio.run() shutdown",
-                                exception: e, fields: [("task", t.repr)]))
-                }
-            }
-        }
+        if let problem = cancelAllTasks() { return problem }
         if let problem = abortOutcome(runUntilComplete(.coroutine(
             ShutdownAsyncgens(self)))) { return problem }
         if let problem = abortOutcome(runUntilComplete(.coroutine(
             ShutdownDefaultExecutor(self)))) { return problem }
+        return nil
+    }
+
+    /// `runners._cancel_all_tasks`. Its list of tasks and the gathering future die when it
+    /// returns — with them the cancelled tasks nothing else holds, before the async
+    /// generators are shut down.
+    private func cancelAllTasks() -> RunOutcome? {
+        let toCancel = allTasks()
+        if toCancel.isEmpty { return nil }
+        for t in toCancel { t.cancel() }
+        let g = gather(toCancel.map { .future($0) }, returnExceptions: true)
+        if let problem = abortOutcome(runUntilComplete(.future(g))) { return problem }
+        for t in toCancel where !t.isCancelled {
+            if case .success(let e?) = t.exception() {
+                log(LoopLog(message: "unhandled exception during asyncio.run() shutdown",
+                            exception: e, fields: [("task", t.repr)]))
+            }
+        }
         return nil
     }
 

@@ -36,7 +36,7 @@ public final class Task: Future {
         if let n = name { customName = n }
         purpose = .task(id: id)
         liveIndex = Int32(loop.liveTasks.count)
-        loop.liveTasks.append(self)
+        loop.liveTasks.append(Unmanaged.passUnretained(self))
         loop.ready.append(.step(self))
         if loop.tracing {
             loop.emit(.scheduled(.taskStep(task: id)), task: id)
@@ -87,13 +87,30 @@ public final class Task: Future {
         .runtime("Task does not support set_exception operation")
     }
 
-    override func didFinish() {
+    /// A task dies when nothing holds it: not its loop (`all_tasks()` is a WeakSet in
+    /// CPython), only the ready queue, the future it waits for, or the program. Pending, it
+    /// leaves `all_tasks()` and the host hears of it ("Task was destroyed but it is
+    /// pending!") while its coroutine is still alive — it dies after the message.
+    deinit {
+        if liveIndex >= 0 { leaveLiveTasks() }
+        if hostTracked {
+            loop.runtime.futureDied?(self)
+            hostSlot = -1
+        }
+    }
+
+    /// Swap-removes this task from `loop.liveTasks`.
+    private func leaveLiveTasks() {
         let last = loop.liveTasks.removeLast()
-        if last !== self {
+        if last.toOpaque() != Unmanaged.passUnretained(self).toOpaque() {
             loop.liveTasks[Int(liveIndex)] = last
-            last.liveIndex = liveIndex
+            last.takeUnretainedValue().liveIndex = liveIndex
         }
         liveIndex = -1
+    }
+
+    override func didFinish() {
+        leaveLiveTasks()
         if loop.tracing {
             let outcome: TaskOutcome
             switch state {

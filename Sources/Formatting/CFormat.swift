@@ -26,8 +26,35 @@ func cFormat(_ conversion: Character, precision: Int, _ x: Double) -> String {
 /// integer times a power of two, computed exactly in 128 bits and rounded half-to-even as
 /// glibc does. Nil when it does not fit (the caller then asks printf).
 func exactFixed(_ x: Double, places p: Int) -> String? {
+    guard var digits = exactFixedDigits(x, places: p) else { return nil }
+    if digits.count <= p { digits = [UInt8](repeating: UInt8(ascii: "0"), count: p + 1 - digits.count) + digits }
+    var out = [UInt8]()
+    out.reserveCapacity(digits.count + 2)
+    if x.sign == .minus { out.append(UInt8(ascii: "-")) }
+    out += digits[0..<(digits.count - p)]
+    if p > 0 {
+        out.append(UInt8(ascii: "."))
+        out += digits[(digits.count - p)...]
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// The decimal digits of |x|·10^p rounded half-to-even to an integer (no leading zeros;
+/// "0" for zero), or nil when `exactFixed` cannot compute it exactly.
+func exactFixedDigits(_ x: Double, places p: Int) -> [UInt8]? {
+    guard let q = exactFixedInteger(x, places: p) else { return nil }
+    guard let small = UInt64(exactly: q) else { return Array(String(q).utf8) }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+        let end = buffer.baseAddress! + 20
+        let start = writeDecimalDigits(small, endingAt: end)
+        return Array(UnsafeBufferPointer(start: start, count: end - start))
+    }
+}
+
+/// |x|·10^p rounded half-to-even to an integer, exactly (x = m·2^e, so x·10^p =
+/// m·5^p·2^(e+p)); nil when it does not fit 128 bits or p is out of 0...27.
+func exactFixedInteger(_ x: Double, places p: Int) -> UInt128? {
     guard x.isFinite, p >= 0, p <= 27 else { return nil }
-    let negative = x.sign == .minus
     let m = UInt128(x.significandBitPattern | (x.isNormal ? (1 << 52) : 0))
     let e = x.isNormal ? Int(x.exponentBitPattern) - 1075 : -1074
     var fivePower: UInt128 = 1
@@ -50,15 +77,18 @@ func exactFixed(_ x: Double, places p: Int) -> String? {
             if rest > half || (rest == half && q & 1 == 1) { q += 1 }
         }
     }
-    var digits = Array(String(q).utf8)
-    if digits.count <= p { digits = [UInt8](repeating: UInt8(ascii: "0"), count: p + 1 - digits.count) + digits }
-    var out = [UInt8]()
-    out.reserveCapacity(digits.count + 2)
-    if negative { out.append(UInt8(ascii: "-")) }
-    out += digits[0..<(digits.count - p)]
-    if p > 0 {
-        out.append(UInt8(ascii: "."))
-        out += digits[(digits.count - p)...]
-    }
-    return String(decoding: out, as: UTF8.self)
+    return q
+}
+
+/// Writes the decimal digits of `value` right to left, ending just before `end`; returns
+/// where they start.
+func writeDecimalDigits(_ value: UInt64, endingAt end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    var p = end
+    var t = value
+    repeat {
+        p -= 1
+        p.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: t % 10)
+        t /= 10
+    } while t > 0
+    return p
 }

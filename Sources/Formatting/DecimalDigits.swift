@@ -23,7 +23,7 @@ struct DecimalDigits {
             digits = [UInt8(ascii: "0")]
             self.decpt = 1
         } else {
-            digits = Array(rawDigits[start..<end])
+            digits = start == 0 && end == rawDigits.count ? rawDigits : Array(rawDigits[start..<end])
             self.decpt = point
         }
     }
@@ -41,7 +41,10 @@ struct DecimalDigits {
 
     /// Rounded to `places` digits after the point (dtoa mode 3).
     static func fixed(_ x: Double, places: Int) -> DecimalDigits {
-        parse(Array(cFormat("f", precision: places, x.magnitude).utf8))
+        if let digits = exactFixedDigits(x.magnitude, places: places) {
+            return DecimalDigits(rawDigits: digits, decpt: digits.count - places)
+        }
+        return parse(Array(cFormat("f", precision: places, x.magnitude).utf8))
     }
 
     /// Reads `123.45`, `1.5e-05` or `12e+16` style text (no sign) into digits.

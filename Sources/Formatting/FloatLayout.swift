@@ -15,13 +15,17 @@ struct FloatLayout {
 
     /// Formats `x` like `PyOS_double_to_string(x, code, precision, flags)`.
     func format(_ x: Double) -> String {
+        String(decoding: formatBytes(x), as: UTF8.self)
+    }
+
+    /// `format` as UTF-8 bytes (all ASCII), for callers that keep laying the text out.
+    func formatBytes(_ x: Double) -> [UInt8] {
         if x.isNaN {
-            return upper ? "NAN" : "nan" // CPython never shows a NaN's sign
+            return Array((upper ? "NAN" : "nan").utf8) // CPython never shows a NaN's sign
         }
         var negative = x.sign == .minus
         if x.isInfinite {
-            let body = upper ? "INF" : "inf"
-            return (negative ? "-" : "") + body
+            return Array(((negative ? "-" : "") + (upper ? "INF" : "inf")).utf8)
         }
         let d: DecimalDigits
         switch code {
@@ -30,11 +34,21 @@ struct FloatLayout {
         default: d = .significant(x, count: precision)
         }
         if negative && noNegativeZero && d.isZero { negative = false }
-        return (negative ? "-" : "") + layout(d)
+        var bytes: [UInt8] = []
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        layout(d, into: &bytes)
+        return bytes
     }
 
     /// Places the digits: mirrors the zero-padding and exponent rules of CPython.
     func layout(_ d: DecimalDigits) -> String {
+        var bytes: [UInt8] = []
+        layout(d, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `layout` appending to `bytes`.
+    func layout(_ d: DecimalDigits, into bytes: inout [UInt8]) {
         let digits = d.digits
         var decpt = d.decpt
         let digitsLen = digits.count
@@ -65,8 +79,7 @@ struct FloatLayout {
         } else {
             vdigitsEnd = max(vdigitsEnd, decpt)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(vdigitsEnd - vdigitsStart + 8)
+        bytes.reserveCapacity(bytes.count + vdigitsEnd - vdigitsStart + 8)
         for position in vdigitsStart..<vdigitsEnd {
             if position == decpt { bytes.append(UInt8(ascii: ".")) }
             if position >= 0 && position < digitsLen {
@@ -76,14 +89,13 @@ struct FloatLayout {
             }
         }
         if vdigitsEnd == decpt && alternate { bytes.append(UInt8(ascii: ".")) }
-        var text = String(decoding: bytes, as: UTF8.self)
         if useExp {
-            text += upper ? "E" : "e"
-            text += exp < 0 ? "-" : "+"
+            bytes.append(upper ? UInt8(ascii: "E") : UInt8(ascii: "e"))
+            bytes.append(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
             let magnitude = exp.magnitude
-            text += magnitude < 10 ? "0\(magnitude)" : "\(magnitude)"
+            if magnitude < 10 { bytes.append(UInt8(ascii: "0")) }
+            bytes += String(magnitude).utf8
         }
-        return text
     }
 }
 

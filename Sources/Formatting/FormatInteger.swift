@@ -34,11 +34,17 @@ enum IntegerValue {
         return nil
     }
 
-    /// Digits of |value| in `radix`, lower case unless `uppercase`.
-    func magnitudeDigits(radix: Int, uppercase: Bool) -> [UInt8] {
+    /// Calls `body` with the digits of |value| in `radix`, lower case unless `uppercase`:
+    /// a machine word's digits are written into a stack buffer.
+    func withMagnitudeDigits<R>(radix: Int, uppercase: Bool, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         switch self {
-        case .small(let n): return Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8)
-        case .big(let n): return Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8)
+        case .small(let n):
+            return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                let start = writeMagnitudeDigits(n.magnitude, radix: radix, uppercase: uppercase, endingAt: buffer.baseAddress! + 64)
+                return try body(UnsafeBufferPointer(start: start, count: buffer.baseAddress! + 64 - start))
+            }
+        case .big(let n):
+            return try Array(String(n.magnitude, radix: radix, uppercase: uppercase).utf8).withUnsafeBufferPointer(body)
         }
     }
 
@@ -48,6 +54,31 @@ enum IntegerValue {
         case .big(let n): return try bigIntToDouble(n)
         }
     }
+}
+
+/// Writes the digits of a machine-word magnitude right to left, ending just before `end`;
+/// returns where they start. (The generic `String(_:radix:)` would make a String first.)
+private func writeMagnitudeDigits(_ value: UInt, radix: Int, uppercase: Bool,
+                                  endingAt end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+    let letters = uppercase ? UInt8(ascii: "A") : UInt8(ascii: "a")
+    var p = end
+    var m = value
+    if radix == 10 {
+        repeat {
+            p -= 1
+            p.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: m % 10)
+            m /= 10
+        } while m > 0
+        return p
+    }
+    let base = UInt(radix)
+    repeat {
+        let d = UInt8(truncatingIfNeeded: m % base)
+        p -= 1
+        p.pointee = d < 10 ? UInt8(ascii: "0") + d : letters + d - 10
+        m /= base
+    } while m > 0
+    return p
 }
 
 func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
@@ -83,16 +114,20 @@ func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
         guard code >= 0 && code <= 0x10FFFF else {
             throw PythonError.overflowError("%c arg not in range(0x110000)")
         }
-        guard let scalar = Unicode.Scalar(UInt32(code)) else {
+        guard let scalar = LoneSurrogates.scalar(UInt32(code)) else {
             // Lone surrogates are valid in Python strings but not in Swift's.
-            throw PythonError.unsupported("lone surrogate characters are not supported")
+            throw PythonError.unsupported(LoneSurrogates.unsupportedMessage)
         }
         // 'c' goes through the number layout with the character as "remainder".
-        let parts = NumberParts(negative: false, digits: [], remainder: String(Character(scalar)))
-        return layoutNumber(parts, spec: spec, groupSize: 0)
+        var character: [UInt8] = []
+        UTF8.encode(scalar) { character.append($0) }
+        return character.withUnsafeBufferPointer { remainder in
+            layoutNumber(NumberParts(negative: false, digits: UnsafeBufferPointer(start: nil, count: 0), remainder: remainder),
+                         spec: spec, groupSize: 0)
+        }
     }
     var radix = 10
-    var prefix = ""
+    var prefix: StaticString = ""
     switch spec.type {
     case "b": radix = 2; prefix = "0b"
     case "o": radix = 8; prefix = "0o"
@@ -100,14 +135,16 @@ func formatInteger(_ value: IntegerValue, _ specText: String, typeName: String,
     case "X": radix = 16; prefix = "0X"
     default: break
     }
-    let digits = value.magnitudeDigits(radix: radix, uppercase: spec.type == "X")
-    if radix == 10 && maxStrDigits > 0 && digits.count > maxStrDigits {
-        throw intMaxStrDigitsError(maxStrDigits)
-    }
     var groupSize = 0
     if spec.grouping != .none { groupSize = radix == 10 ? 3 : 4 }
-    let parts = NumberParts(negative: value.isNegative, prefix: spec.alternate ? prefix : "", digits: digits)
-    return layoutNumber(parts, spec: spec, groupSize: groupSize)
+    return try value.withMagnitudeDigits(radix: radix, uppercase: spec.type == "X") { digits in
+        if radix == 10 && maxStrDigits > 0 && digits.count > maxStrDigits {
+            throw intMaxStrDigitsError(maxStrDigits)
+        }
+        let parts = NumberParts(negative: value.isNegative, prefix: spec.alternate ? prefix : "",
+                                digits: digits, remainder: UnsafeBufferPointer(start: nil, count: 0))
+        return layoutNumber(parts, spec: spec, groupSize: groupSize)
+    }
 }
 
 /// `str(value)` for an int, with 3.11's limit on decimal digits.

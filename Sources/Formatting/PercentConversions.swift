@@ -87,8 +87,8 @@ extension PercentFormatter {
             guard let code = Int(exactly: n), code >= 0, code <= 0x10FFFF else {
                 throw PythonError.overflowError("%c arg not in range(0x110000)")
             }
-            guard let scalar = Unicode.Scalar(UInt32(code)) else {
-                throw PythonError.unsupported("lone surrogate characters are not supported")
+            guard let scalar = LoneSurrogates.scalar(UInt32(code)) else {
+                throw PythonError.unsupported(LoneSurrogates.unsupportedMessage)
             }
             return scalar
         default:

@@ -65,11 +65,11 @@ struct PercentFormatter {
             var conversion = try parse()
             try emit(&conversion)
             if args.lookup != nil && argumentIndex < argumentCount {
-                throw PythonError.typeError("not all arguments converted during string formatting")
+                throw PythonError.typeError("not all arguments converted during \(args.formattedType) formatting")
             }
         }
         if argumentIndex < argumentCount && args.lookup == nil {
-            throw PythonError.typeError("not all arguments converted during string formatting")
+            throw PythonError.typeError("not all arguments converted during \(args.formattedType) formatting")
         }
         return String(out)
     }

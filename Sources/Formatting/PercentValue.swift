@@ -39,6 +39,8 @@ public struct PercentArguments {
     /// Set when the right operand is a mapping (CPython: has `__getitem__` and is
     /// neither a tuple nor a str); looks up `%(key)s` keys, throwing the VM's KeyError.
     public var lookup: ((String) throws -> PercentValue)?
+    /// "string" or "bytes", for "not all arguments converted during … formatting".
+    public var formattedType = "string"
 
     /// Arguments from a tuple, or from one value (`isTuple: false`).
     public init(values: [PercentValue], isTuple: Bool,

@@ -411,6 +411,8 @@ public enum Constant: Equatable {
     case float(Double)
     /// A str literal after escape processing and implicit concatenation.
     case string(String)
+    /// A str literal holding a lone surrogate (`"\ud800"`), which `String` cannot: its code points.
+    case codePoints([UInt32])
     /// A bytes literal after escape processing and implicit concatenation.
     case bytes([UInt8])
 }

@@ -17,6 +17,8 @@ extension Parser {
         var sawBytes = false
         var sawText = false
         var sawFString = false
+        // Pieces holding a lone surrogate, by index (their `.text` is a placeholder).
+        var surrogatePieces: [Int: [UInt32]] = [:]
         let first = try peek()
         var last = first
         while try kind() == .string {
@@ -46,7 +48,12 @@ extension Parser {
                     pieces.append(.text(String(v), t.span))
                 } else {
                     do {
-                        pieces.append(.text(try StringLiteral.decodeString(body), t.span))
+                        switch try StringLiteral.decodeText(body) {
+                        case .text(let text): pieces.append(.text(text, t.span))
+                        case .codePoints(let cps):
+                            surrogatePieces[pieces.count] = cps
+                            pieces.append(.text("", t.span))
+                        }
                     } catch let e as EscapeError {
                         pendingEscapeError = pendingEscapeError ?? e
                     }
@@ -70,6 +77,15 @@ extension Parser {
             throw e.at(self, pos)
         }
         if sawBytes { return Expr(.constant(.bytes(bytes)), span) }
+        if !surrogatePieces.isEmpty {
+            // A Swift String cannot hold them; f-strings are built from Swift strings.
+            if sawFString { throw unsupported("lone surrogates in f-strings are not supported in lessons", span) }
+            var cps: [UInt32] = []
+            for (i, p) in pieces.enumerated() {
+                if let c = surrogatePieces[i] { cps += c } else if case .text(let t, _) = p { cps += t.unicodeScalars.map(\.value) }
+            }
+            return Expr(.constant(.codePoints(cps)), span)
+        }
         if !sawFString {
             var s = ""
             for case .text(let t, _) in pieces { s += t }

@@ -18,7 +18,32 @@ enum StringLiteral {
     /// Decodes a str literal body. Positions in error messages count the body the way CPython's
     /// decoder sees it (each non-ASCII character as a 10-byte `\UXXXXXXXX` escape).
     static func decodeString(_ body: ArraySlice<Unicode.Scalar>) throws -> String {
+        guard case .text(let s) = try decodeText(body) else {
+            throw EscapeError(message: "unsupported: lone surrogate")
+        }
+        return s
+    }
+
+    /// A decoded str literal: text, or code points when it holds a lone surrogate (which a
+    /// Swift String cannot).
+    enum Decoded {
+        case text(String)
+        case codePoints([UInt32])
+    }
+
+    /// Decodes a str literal body, keeping lone surrogates (`"\ud800"`).
+    static func decodeText(_ body: ArraySlice<Unicode.Scalar>) throws -> Decoded {
         var out = String.UnicodeScalarView()
+        // Set from the first lone surrogate on; `out` is no longer used then.
+        var codePoints: [UInt32]? = nil
+        func put(_ c: Unicode.Scalar) {
+            if codePoints != nil { codePoints!.append(c.value) } else { out.append(c) }
+        }
+        func put(codePoint value: Int) {
+            if let c = Unicode.Scalar(UInt32(value)) { return put(c) }
+            if codePoints == nil { codePoints = out.map(\.value) }
+            codePoints!.append(UInt32(value))
+        }
         var i = body.startIndex
         let end = body.endIndex
         var bytePos = 0  // CPython's position in its escaped buffer
@@ -30,7 +55,7 @@ enum StringLiteral {
         while i < end {
             let c = body[i]
             if c != "\\" {
-                out.append(c)
+                put(c)
                 bytePos += width(c)
                 i += 1
                 continue
@@ -46,16 +71,16 @@ enum StringLiteral {
             bytePos += width(e)
             switch e {
             case "\n": break
-            case "\\": out.append("\\")
-            case "'": out.append("'")
-            case "\"": out.append("\"")
-            case "a": out.append("\u{07}")
-            case "b": out.append("\u{08}")
-            case "f": out.append("\u{0C}")
-            case "n": out.append("\n")
-            case "r": out.append("\r")
-            case "t": out.append("\t")
-            case "v": out.append("\u{0B}")
+            case "\\": put("\\")
+            case "'": put("'")
+            case "\"": put("\"")
+            case "a": put("\u{07}")
+            case "b": put("\u{08}")
+            case "f": put("\u{0C}")
+            case "n": put("\n")
+            case "r": put("\r")
+            case "t": put("\t")
+            case "v": put("\u{0B}")
             case "0"..."7":
                 var value = Int(e.value - 48)
                 var n = 1
@@ -63,7 +88,7 @@ enum StringLiteral {
                     value = value * 8 + Int(body[i].value - 48)
                     i += 1; bytePos += 1; n += 1
                 }
-                out.append(try scalar(value))
+                put(codePoint: value)
             case "x", "u", "U":
                 let digits = e == "x" ? 2 : e == "u" ? 4 : 8
                 var value = 0
@@ -77,7 +102,7 @@ enum StringLiteral {
                     throw fail(escStart, bytePos, "truncated \(name) escape")
                 }
                 if value > 0x10FFFF { throw fail(escStart, bytePos, "illegal Unicode character") }
-                out.append(try scalar(value))
+                put(codePoint: value)
             case "N":
                 guard i < end, body[i] == "{" else { throw fail(escStart, bytePos, "malformed \\N character escape") }
                 var j = i + 1
@@ -99,14 +124,15 @@ enum StringLiteral {
                 guard let s = UnicodeNames.lookup(name) else {
                     throw fail(escStart, bytePos, "unknown Unicode character name")
                 }
-                out.append(s)
+                put(s)
             default:
                 // Unknown escapes keep the backslash (CPython warns; the warning is not shown).
-                out.append("\\")
-                out.append(e)
+                put("\\")
+                put(e)
             }
         }
-        return String(out)
+        if let codePoints { return .codePoints(codePoints) }
+        return .text(String(out))
     }
 
     /// Decodes a bytes literal body (ASCII only — checked by the caller).

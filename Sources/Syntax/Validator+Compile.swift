@@ -175,7 +175,7 @@ struct CompileChecks {
             case .ellipsis: return "ellipsis"
             case .int: return "int"
             case .float: return "float"
-            case .string: return "str"
+            case .string, .codePoints: return "str"
             case .bytes: return "bytes"
             }
         case .tuple: return "tuple"

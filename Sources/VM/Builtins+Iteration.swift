@@ -19,20 +19,27 @@ extension VM {
             try vm.expectRange("sum", a, 1, 2)
             var total: Value = a.count > 1 ? a[1] : (a.keyword("start") ?? .int(0))
             if case .str = total { throw vm.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            let it = try vm.getIter(a[0])
-            while let x = try vm.next(it) { total = try vm.binaryOp(.add, total, x) }
+            var items = try ItemStream(a[0], vm: vm)
+            while let x = try items.next(vm) {
+                // Small ints add in place, as CPython's sum keeps a C long while it can.
+                if case .int(let a) = total, case .int(let b) = x {
+                    let (r, overflow) = a.addingReportingOverflow(b)
+                    if !overflow { total = .int(r); continue }
+                }
+                total = try vm.binaryOp(.add, total, x)
+            }
             return total
         }
         def("any") { vm, a in
             try vm.expectArgs("any", a, 1)
-            let it = try vm.getIter(a[0])
-            while let x = try vm.next(it) { if try vm.isTrue(x) { return .bool(true) } }
+            var items = try ItemStream(a[0], vm: vm)
+            while let x = try items.next(vm) { if try vm.isTrue(x) { return .bool(true) } }
             return .bool(false)
         }
         def("all") { vm, a in
             try vm.expectArgs("all", a, 1)
-            let it = try vm.getIter(a[0])
-            while let x = try vm.next(it) { if !(try vm.isTrue(x)) { return .bool(false) } }
+            var items = try ItemStream(a[0], vm: vm)
+            while let x = try items.next(vm) { if !(try vm.isTrue(x)) { return .bool(false) } }
             return .bool(true)
         }
     }

@@ -35,6 +35,12 @@ enum TypeConstructors {
         }
         BuiltinTypes.float.constructor = { vm, _, a in try vm.floatConstructor(a) }
         BuiltinTypes.str.constructor = { vm, _, a in
+            var a = a
+            // str(object=x, encoding=..., errors=...): the keyword form of the first argument.
+            if a.count == 0, let object = a.keyword("object") {
+                a.positional = [object]
+                a.keywords.removeAll { $0.0 == "object" }
+            }
             if a.count == 0 { return .string("") }
             if a.count >= 2 || a.keyword("encoding") != nil {
                 guard case .obj(let o) = a[0], let b = o as? PyBytes else {
@@ -43,7 +49,7 @@ enum TypeConstructors {
                 var rest = a
                 rest.positional.removeFirst()
                 let (codec, errors) = try vm.codecArguments(rest, "str")
-                return .string(try vm.decode(b.bytes, codec, errors: errors))
+                return try vm.decode(b.bytes, codec, errors: errors)
             }
             if case .str = a[0] { return a[0] }
             // PyObject_Str's recursion level is counted by `VM.str`; the call of `str` itself
@@ -58,7 +64,7 @@ enum TypeConstructors {
                 var rest = a
                 rest.positional.removeFirst()
                 let (codec, errors) = try vm.codecArguments(rest, "bytes")
-                return .obj(PyBytes(try vm.encode(s.value, codec, errors: errors)))
+                return .obj(PyBytes(try vm.encode(s, codec, errors: errors)))
             case .int(let n):
                 if n < 0 { throw vm.valueError("negative count") }
                 try vm.checkAllocation(n)
@@ -144,6 +150,8 @@ enum TypeConstructors {
             let e = PyException(cls: cls, args: a.positional)
             if cls.isSubclass(of: ExceptionTypes.baseExceptionGroup) {
                 try vm.initExceptionGroup(e, a)
+            } else if cls.isSubclass(of: ExceptionTypes.unicodeError) {
+                try vm.initUnicodeError(e, a)
             }
             return .obj(e)
         }
@@ -201,14 +209,15 @@ extension VM {
                 }
                 throw typeError("int() can't convert non-string with explicit base")
             }
-            return .bigint(try py { try pythonParseInt(s.value, base: Int(clamping: try indexBig(base))) })
+            let b = Int(clamping: try indexBig(base))
+            return .bigint(try parsing(s) { try py { try pythonParseInt(s.value, base: b) } })
         }
         let x = a[0]
         switch x {
         case .int: return x
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .bigint(try py { try pythonFloatToInt(d) })
-        case .str(let s): return .bigint(try py { try pythonParseInt(s.value) })
+        case .str(let s): return .bigint(try parsing(s) { try py { try pythonParseInt(s.value) } })
         case .obj(let o):
             if o.kind == .bigint { return x }
             if o.kind == .bytes {
@@ -241,7 +250,7 @@ extension VM {
         let x = a[0]
         if let n = asNum(x) { return .float(try toDouble(n)) }
         if case .str(let s) = x {
-            let d = try py { try pythonParseFloat(s.value) }
+            let d = try parsing(s) { try py { try pythonParseFloat(s.value) } }
             return .float(d.isNaN ? freshNaN(negative: d.sign == .minus) : d)
         }
         if case .obj(let o) = x, !o.cls.isBuiltin {

@@ -81,7 +81,7 @@ extension VM {
         }
         def("id") { vm, a in
             try vm.expectArgs("id", a, 1)
-            if let o = a[0].object { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            if let o = a[0].object { return .int(Int(bitPattern: VM.identity(o))) }
             return .int(try vm.hash(a[0]) &* 16 &+ 94_000_000_000_000)
         }
         def("abs") { vm, a in
@@ -140,12 +140,18 @@ extension VM {
                 throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as an integer")
             }
             guard i >= 0 && i <= 0x10ffff else { throw vm.valueError("chr() arg not in range(0x110000)") }
-            guard let u = Unicode.Scalar(UInt32(i)) else { return .string("\u{FFFD}") }
+            guard let u = Unicode.Scalar(UInt32(i)) else { return SurrogateText.make([UInt32(i)]) }
             return .string(String(u))
         }
         def("ord") { vm, a in
             try vm.expectArgs("ord", a, 1)
             if case .str(let s) = a[0] {
+                if let cps = s.codePoints {
+                    guard cps.count == 1 else {
+                        throw vm.typeError("ord() expected a character, but string of length \(cps.count) found")
+                    }
+                    return .int(Int(cps[0]))
+                }
                 let sc = s.scalars
                 guard sc.count == 1 else {
                     throw vm.typeError("ord() expected a character, but string of length \(sc.count) found")
@@ -171,7 +177,12 @@ extension VM {
                 }
                 spec = s.value
             }
-            return .string(try vm.format(a[0], spec))
+            do {
+                if !SurrogateText.seen { return .string(try vm.format(a[0], spec)) }
+            } catch let e as PyException where SurrogateText.needsShadow(e) {}
+            return try SurrogateText.binary(vm, a[0], a.count == 2 ? a[1] : .none) { x, y in
+                .string(try vm.format(x, a.count == 2 ? TypeMethods.s(y) : ""))
+            }
         }
         def("getattr") { vm, a in
             try vm.expectRange("getattr", a, 2, 3)
@@ -337,16 +348,50 @@ extension VM {
             default: throw typeError("'\(k)' is an invalid keyword argument for print()")
             }
         }
+        let stream = toStderr ? stderr : stdout
+        if SurrogateText.seen {
+            try printWithSurrogates(a, stream, toStderr: toStderr)
+            if flush { stream.flush() }
+            return .none
+        }
         var out = ""
         for (i, v) in a.positional.enumerated() {
             if i > 0 { out += sep }
             out += try str(v)
         }
         out += end
-        let stream = toStderr ? stderr : stdout
         stream.write(out)
         if flush { stream.flush() }
         return .none
+    }
+
+    /// print() once a str with lone surrogates exists: CPython's TextIOWrapper encodes each
+    /// piece print writes (each item, sep, end) on its own, so the pieces before the one with a
+    /// surrogate are written and that one raises UnicodeEncodeError at its own position.
+    /// sys.stderr writes them backslash-escaped instead.
+    private func printWithSurrogates(_ a: Args, _ stream: OutputBuffer, toStderr: Bool) throws {
+        func piece(_ v: Value) throws -> PyStr { if case .str(let s) = v { return s }; return PyStr(try str(v)) }
+        let sep = a.keyword("sep").flatMap { v -> PyStr? in if case .str(let s) = v { return s }; return nil } ?? PyStr(" ")
+        let end = a.keyword("end").flatMap { v -> PyStr? in if case .str(let s) = v { return s }; return nil } ?? PyStr("\n")
+        var out = ""
+        func write(_ s: PyStr) throws {
+            if toStderr, s.codePoints != nil {
+                // sys.stderr's error handler is 'backslashreplace'.
+                out += SurrogateText.backslashReplaced(s)
+                return
+            }
+            if let cps = s.codePoints, let i = cps.firstIndex(where: SurrogateText.isSurrogate) {
+                stream.write(out)
+                throw unicodeEncodeError("utf-8", .str(s), i, SurrogateText.runEnd(cps, from: i), "surrogates not allowed")
+            }
+            out += s.value
+        }
+        for (i, v) in a.positional.enumerated() {
+            if i > 0 { try write(sep) }
+            try write(try piece(v))
+        }
+        try write(end)
+        stream.write(out)
     }
 
     func builtinRound(_ a: Args) throws -> Value {

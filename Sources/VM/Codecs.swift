@@ -1,6 +1,6 @@
 /// `str.encode` / `bytes.decode` for the codecs lessons meet (utf-8, ascii, latin-1) with
-/// CPython's error handlers (strict, replace, ignore, backslashreplace) and its exact
-/// UnicodeEncodeError / UnicodeDecodeError messages.
+/// CPython's error handlers (strict, replace, ignore, backslashreplace, xmlcharrefreplace,
+/// namereplace, surrogatepass, surrogateescape) and its UnicodeEncodeError / UnicodeDecodeError.
 extension VM {
     enum Codec { case utf8, ascii, latin1 }
 
@@ -37,27 +37,55 @@ extension VM {
         return (try codec(encoding), errors)
     }
 
-    func encode(_ s: String, _ codec: Codec, errors: String) throws -> [UInt8] {
-        if codec == .utf8 { return Array(s.utf8) }
-        let limit: UInt32 = codec == .ascii ? 0x80 : 0x100
-        let u = Array(s.unicodeScalars)
+    /// `s.encode(codec, errors)`. The error handlers see each maximal run of characters the
+    /// codec cannot encode, as CPython's encoders pass them.
+    func encode(_ s: PyStr, _ codec: Codec, errors: String) throws -> [UInt8] {
+        if codec == .utf8 && s.codePoints == nil { return Array(s.value.utf8) }
+        let u = SurrogateText.codePoints(s)
+        let limit: UInt32 = codec == .ascii ? 0x80 : codec == .latin1 ? 0x100 : 0x110000
+        func encodable(_ c: UInt32) -> Bool { c < limit && !(codec == .utf8 && SurrogateText.isSurrogate(c)) }
+        func put(_ c: UInt32, into out: inout [UInt8]) {
+            if codec == .utf8 {
+                // Also a lone surrogate, for 'surrogatepass' (CPython writes its 3-byte form).
+                if c < 0x80 { out.append(UInt8(c)) }
+                else if c < 0x800 { out += [UInt8(0xC0 | c >> 6), UInt8(0x80 | c & 0x3F)] }
+                else if c < 0x10000 { out += [UInt8(0xE0 | c >> 12), UInt8(0x80 | c >> 6 & 0x3F), UInt8(0x80 | c & 0x3F)] }
+                else { out += [UInt8(0xF0 | c >> 18), UInt8(0x80 | c >> 12 & 0x3F), UInt8(0x80 | c >> 6 & 0x3F), UInt8(0x80 | c & 0x3F)] }
+            } else {
+                out.append(UInt8(c))
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(u.count)
         var i = 0
         while i < u.count {
             let c = u[i]
-            if c.value < limit { out.append(UInt8(c.value)); i += 1; continue }
+            if encodable(c) { put(c, into: &out); i += 1; continue }
             var end = i
-            while end < u.count && u[end].value >= limit { end += 1 }
+            while end < u.count && !encodable(u[end]) { end += 1 }
+            let reason = codec == .utf8 ? "surrogates not allowed" : "ordinal not in range(\(limit))"
+            let failure = unicodeEncodeError(codecName(codec), .str(s), i, end, reason)
+            let run = u[i..<end]
             switch errors {
-            case "strict":
-                let what = end - i == 1 ? "character '\(escapedCodePoint(c))' in position \(i)" : "characters in position \(i)-\(end - 1)"
-                throw newException(ExceptionTypes.unicodeEncodeError,
-                                   "'\(codecName(codec))' codec can't encode \(what): ordinal not in range(\(limit))")
+            case "strict": throw failure
             case "replace": out += [UInt8](repeating: UInt8(ascii: "?"), count: end - i)
             case "ignore": break
             case "backslashreplace":
-                for x in u[i..<end] { out += Array(escapedCodePoint(x).utf8) }
+                for x in run { out += Array(SurrogateText.escape(x).utf8) }
+            case "xmlcharrefreplace":
+                for x in run { out += Array("&#\(x);".utf8) }
+            case "namereplace":
+                for x in run {
+                    if let name = Unicode.Scalar(x)?.properties.name { out += Array("\\N{\(name)}".utf8) }
+                    else { out += Array(SurrogateText.escape(x).utf8) }
+                }
+            case "surrogatepass":
+                guard codec == .utf8 else { throw failure }
+                for x in run { put(x, into: &out) }
+            case "surrogateescape":
+                // U+DC80...U+DCFF stand for the undecodable bytes 0x80...0xFF.
+                guard run.allSatisfy({ $0 >= 0xDC80 && $0 <= 0xDCFF }) else { throw failure }
+                for x in run { out.append(UInt8(x - 0xDC00)) }
             default:
                 throw newException(ExceptionTypes.lookupError, "unknown error handler name '\(errors)'")
             }
@@ -66,44 +94,47 @@ extension VM {
         return out
     }
 
-    /// `\xe9`, `\u20ac`, `\U0001f600`: how CPython's messages show a code point.
-    private func escapedCodePoint(_ c: Unicode.Scalar) -> String {
-        let hex = String(c.value, radix: 16)
-        if c.value < 0x100 { return "\\x" + String(repeating: "0", count: 2 - hex.count) + hex }
-        if c.value < 0x10000 { return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex }
-        return "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
-    }
-
-    func decode(_ bytes: [UInt8], _ codec: Codec, errors: String) throws -> String {
-        var out = String.UnicodeScalarView()
+    /// `bytes.decode(codec, errors)`: a str, which holds lone surrogates after 'surrogateescape'
+    /// or 'surrogatepass'.
+    func decode(_ bytes: [UInt8], _ codec: Codec, errors: String) throws -> Value {
+        if codec == .utf8, let s = String(validating: bytes, as: UTF8.self) { return .string(s) }
+        var out: [UInt32] = []
+        out.reserveCapacity(bytes.count)
         func fail(_ start: Int, _ end: Int, _ reason: String) throws {
             switch errors {
             case "strict":
-                let what = end - start == 1 ? "byte 0x\(String(bytes[start], radix: 16).leftPadded(to: 2, with: "0")) in position \(start)"
-                                            : "bytes in position \(start)-\(end - 1)"
-                throw newException(ExceptionTypes.unicodeDecodeError, "'\(codecName(codec))' codec can't decode \(what): \(reason)")
-            case "replace": out.append("\u{FFFD}")
+                throw unicodeDecodeError(codecName(codec), bytes, start, end, reason)
+            case "replace": out.append(0xFFFD)
             case "ignore": break
             case "backslashreplace":
-                for b in bytes[start..<end] { out.append(contentsOf: ("\\x" + String(b, radix: 16).leftPadded(to: 2, with: "0")).unicodeScalars) }
+                for b in bytes[start..<end] { out += SurrogateText.escape(UInt32(b)).unicodeScalars.map(\.value) }
+            case "surrogateescape":
+                for b in bytes[start..<end] { out.append(0xDC00 + UInt32(b)) }
+            case "surrogatepass":
+                throw unicodeDecodeError(codecName(codec), bytes, start, end, reason)
             default:
                 throw newException(ExceptionTypes.lookupError, "unknown error handler name '\(errors)'")
             }
         }
         switch codec {
         case .latin1:
-            for b in bytes { out.append(Unicode.Scalar(b)) }
+            return .string(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) })))
         case .ascii:
             for (i, b) in bytes.enumerated() {
-                if b < 0x80 { out.append(Unicode.Scalar(b)) } else { try fail(i, i + 1, "ordinal not in range(128)") }
+                if b < 0x80 { out.append(UInt32(b)) } else { try fail(i, i + 1, "ordinal not in range(128)") }
             }
         case .utf8:
-            if let s = String(validating: bytes, as: UTF8.self) { return s }
             // CPython's decoder: each maximal invalid subsequence is one error.
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if b < 0x80 { out.append(Unicode.Scalar(b)); i += 1; continue }
+                if b < 0x80 { out.append(UInt32(b)); i += 1; continue }
+                if errors == "surrogatepass", b == 0xED, i + 2 < bytes.count, bytes[i + 1] >= 0xA0, bytes[i + 1] <= 0xBF,
+                   bytes[i + 2] >= 0x80, bytes[i + 2] <= 0xBF {
+                    out.append(0xD000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+                    i += 3
+                    continue
+                }
                 let need: Int
                 var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
                 switch b {
@@ -127,7 +158,7 @@ extension VM {
                     j += 1
                 }
                 if ok {
-                    out.append(contentsOf: String(decoding: bytes[i..<j], as: UTF8.self).unicodeScalars)
+                    out += String(decoding: bytes[i..<j], as: UTF8.self).unicodeScalars.map(\.value)
                 } else if j >= bytes.count {
                     try fail(i, j, "unexpected end of data")
                 } else {
@@ -136,6 +167,6 @@ extension VM {
                 i = j
             }
         }
-        return String(out)
+        return SurrogateText.make(out)
     }
 }

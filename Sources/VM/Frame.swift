@@ -42,7 +42,7 @@ public final class Frame {
     unowned(unsafe) let table: ConstantTable
     public let globals: PyDict
     /// Namespace of a module or class body (`loadName`/`storeName`); nil for functions.
-    public var namespace: PyDict?
+    public let namespace: PyDict?
     /// Fast locals `[0, localCount)` followed by the value stack.
     let slots: UnsafeMutablePointer<Value>
     let localCount: Int
@@ -56,6 +56,8 @@ public final class Frame {
     var blocks: [Block] = []
     /// The frame that continues when this one returns or yields (nil while suspended).
     var back: Frame?
+    /// The next finished frame of the same code kept for reuse (`ConstantTable.freeFrame`).
+    var nextFree: Frame?
     var resume: Resume = .call
     /// When this frame returns or yields, the dispatch loop that started it returns to Swift.
     var isEntry = false
@@ -102,7 +104,7 @@ public final class Frame {
     // the slot without destroying the old value, and a pop moves the value out: no reference
     // count traffic for the stack itself.
 
-    @inline(__always) func push(_ v: Value) {
+    @inline(__always) func push(_ v: __owned Value) {
         (slots + sp).initialize(to: v)
         sp += 1
     }
@@ -142,19 +144,32 @@ public final class Frame {
     }
 
     /// Makes a returned frame fresh for another call of the same code: locals and cells are
-    /// released now, as they would be if the frame died.
+    /// released now, as they would be if the frame died. Fields a plain call never changes
+    /// are only written when they differ: this runs once per call, and every store of a
+    /// reference or of `resume` (which can hold a value) costs a release check.
     func reset() {
-        for i in 0..<sp { slots[i] = .null }
+        for i in 0..<sp where !slots[i].isNull { slots[i] = .null }
         sp = localCount
         ip = 0
         if !cells.isEmpty { cells = [] }
         if !blocks.isEmpty { blocks.removeAll(keepingCapacity: true) }
-        back = nil
-        resume = .call
+        if back != nil { back = nil }
+        if case .call = resume {} else { resume = .call }
         isEntry = false
-        handled = nil
+        if handled != nil { handled = nil }
         delegating = false
         depthCost = 1
+    }
+
+    /// Moves the fast locals (first to last, unbound ones skipped) and then the cells out of a
+    /// frame that failed, for the traceback that now owns them (`PyTraceback.keepAlive`).
+    func moveLocals(into out: inout [Value]) {
+        for i in 0..<localCount where !slots[i].isNull {
+            out.append((slots + i).move())
+            (slots + i).initialize(to: .null)
+        }
+        for c in cells { out.append(.obj(c)) }
+        cells = []
     }
 
     /// Current stack depth relative to the stack base.

@@ -87,10 +87,11 @@ public final class PyTraceback: PyObject {
     public let code: CodeObject
     public let instruction: Int
     public let next: PyTraceback?
-    /// What the traceback's frame keeps alive besides the code: the arguments of a library
-    /// function implemented natively (CPython's frame would hold them as locals), so they
-    /// live exactly as long as the traceback — e.g. a coroutine passed to a failing
-    /// `run_until_complete` warns "never awaited" when the exception is dropped.
+    /// What the traceback's frame keeps alive besides the code (CPython's `tb_frame`): the
+    /// locals and cells of a program frame that failed (`VM.unwind` moves them here), or the
+    /// arguments of a library function implemented natively, so they live exactly as long
+    /// as the traceback — e.g. a coroutine held by a failed coroutine's local, or passed to a
+    /// failing `run_until_complete`, warns "never awaited" when the exception is dropped.
     public var keepAlive: [Value] = []
     public init(code: CodeObject, instruction: Int, next: PyTraceback?) {
         self.code = code
@@ -188,10 +189,10 @@ public final class PyGenerator: PyObject {
         if flavor == .coroutine && !started && !wasAwaited && frame != nil, let vm = VM.active {
             vm.warnNeverAwaited(qualname)
         }
-        // A generator freed while suspended is closed (CPython's _PyGen_Finalize), so its
-        // `finally` blocks run; the VM does it at its next safe point.
-        if flavor == .generator && started && !running, let frame, let vm = VM.active {
-            vm.generatorDied(frame, name: name, qualname: qualname)
+        // A generator or coroutine freed while suspended is closed (CPython's _PyGen_Finalize),
+        // so its `finally` blocks run; the VM does it at its next safe point.
+        if flavor != .asyncGenerator && started && !running, let frame, let vm = VM.active {
+            vm.generatorDied(frame, flavor: flavor, name: name, qualname: qualname, address: VM.identity(self))
         }
         // An unfinished async generator with a finalizer goes to the loop, which closes it
         // with `aclose()` in a new task (`_PyGen_Finalize`). CPython resurrects the object;

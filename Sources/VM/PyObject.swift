@@ -42,12 +42,44 @@ public enum ObjectKind: UInt8 {
 /// A Python `str`: code-point semantics (Swift's `String.count` counts graphemes, so `len` and
 /// indexing use the scalar array, built lazily).
 public final class PyStr: PyObject {
+    /// The text. For a str holding a lone surrogate (see `codePoints`) each lone surrogate is
+    /// U+FFFD here, a lossy rendering that code unaware of surrogates can still show.
     public let value: String
     private var _scalars: [Unicode.Scalar]?
     var cachedHash: Int?
+    /// The number of code points once known (-1 before): `len` and indexing ask for it often,
+    /// and counting walks the whole string.
+    private var _count: Int
+    /// Nil for every str a Swift String can hold. A Python str may hold lone surrogates
+    /// (U+D800–U+DFFF: `"\ud800"`, `chr(0xdc00)`, `json.loads('"\\ud83d"')`), which a Swift
+    /// String cannot; such a str keeps its exact code points here, and the operations on str
+    /// check this first (SurrogateText.swift), so surrogate-free strings keep their fast paths.
+    public let codePoints: [UInt32]?
 
     public init(_ value: String) {
         self.value = value
+        self._count = -1
+        self.codePoints = nil
+        super.init(cls: BuiltinTypes.str, kind: .str)
+    }
+
+    /// A str whose code-point count the caller already knows.
+    init(_ value: String, count: Int) {
+        self.value = value
+        self._count = count
+        self.codePoints = nil
+        super.init(cls: BuiltinTypes.str, kind: .str)
+    }
+
+    /// A str of code points that include a lone surrogate (callers go through
+    /// `PyStr.make(codePoints:)`, which picks the plain representation when it can).
+    init(surrogateCodePoints cps: [UInt32]) {
+        var v = String.UnicodeScalarView()
+        for c in cps { v.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
+        self.value = String(v)
+        self._count = cps.count
+        self.codePoints = cps
+        SurrogateText.seen = true
         super.init(cls: BuiltinTypes.str, kind: .str)
     }
 
@@ -61,9 +93,26 @@ public final class PyStr: PyObject {
 
     /// `len(s)`: number of code points.
     public var count: Int {
-        if let s = _scalars { return s.count }
-        return value.unicodeScalars.count
+        // A surrogate-holding str renders each surrogate as one U+FFFD in `value`, so counting
+        // `value` gives its code-point count too.
+        if _count >= 0 { return _count }
+        let n = _scalars?.count ?? PyStr.codePointCount(value)
+        _count = n
+        return n
     }
+
+    /// Counts the bytes that start a UTF-8 sequence: the code points, without decoding them.
+    static func codePointCount(_ s: String) -> Int {
+        if let n = s.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }) { return n }
+        return s.unicodeScalars.count
+    }
+
+    /// The code-point count if it is already known (no counting).
+    var knownCount: Int? { _count >= 0 ? _count : _scalars?.count }
 
     /// True when every code point is ASCII (then UTF-8 offsets equal code-point offsets).
     var isASCII: Bool { value.utf8.count == count }
@@ -73,7 +122,9 @@ public final class PyStr: PyObject {
     @inline(__always)
     public func sameCodePoints(_ other: PyStr) -> Bool {
         if self === other { return true }
-        return PyStr.sameUTF8(value, other.value)
+        guard PyStr.sameUTF8(value, other.value) else { return false }
+        // Equal lossy texts: the same str unless a lone surrogate stands behind a U+FFFD.
+        return codePoints == nil && other.codePoints == nil || codePoints == other.codePoints
     }
 
     /// Code-point equality of two Swift strings: their UTF-8 bytes compared in place (the
@@ -238,10 +289,14 @@ public final class PyFunction: PyObject {
     public var doc: Value = .none
     public let dict = PyDict()
     public var module: Value
+    /// The code's runtime table (`VM.constants(for:)`), kept alive by `code.runtimeCache`:
+    /// read on every call without the cast and retain of going through the code object.
+    unowned(unsafe) let table: ConstantTable
 
-    public init(code: CodeObject, globals: PyDict, qualname: String, defaults: [Value],
-                kwDefaults: PyDict?, closure: [PyCell], module: Value) {
+    init(code: CodeObject, table: ConstantTable, globals: PyDict, qualname: String, defaults: [Value],
+         kwDefaults: PyDict?, closure: [PyCell], module: Value) {
         self.code = code
+        self.table = table
         self.globals = globals
         self.name = code.name
         self.qualname = qualname

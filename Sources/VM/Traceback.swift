@@ -14,6 +14,22 @@ extension VM {
         return out
     }
 
+    /// What CPython's default unraisable hook prints after "Exception ignored in: …": the
+    /// traceback and `Type: message` of this one exception — no chained causes or contexts,
+    /// no notes, no "Did you mean".
+    public func formatUnraisable(_ exc: PyException) -> String {
+        var out = ""
+        if let tb = exc.traceback {
+            out += "Traceback (most recent call last):\n"
+            formatTraceback(tb, &out)
+        }
+        var name = exc.cls.qualname
+        let module = exc.cls.moduleName
+        if module != "builtins" && module != "__main__" { name = module + "." + name }
+        let msg = (try? str(.obj(exc))) ?? "<exception str() failed>"
+        return out + (msg.isEmpty ? name + "\n" : "\(name): \(msg)\n")
+    }
+
     /// CPython's `exception_print_context`: how deep in exception groups we are.
     struct GroupContext {
         var depth = 0
@@ -99,6 +115,10 @@ extension VM {
         if module != "builtins" && module != "__main__" { name = module + "." + name }
         var msg: String
         do { msg = try str(.obj(exc)) } catch { msg = "<exception str() failed>" }
+        // stderr writes lone surrogates with 'backslashreplace' (`ValueError: bad \ud800`).
+        if exc.args.count == 1, case .str(let s) = exc.args[0], s.codePoints != nil, msg == s.value {
+            msg = SurrogateText.backslashReplaced(s)
+        }
         if let hint = suggestion(for: exc) { msg += ". Did you mean: '\(hint)'?" }
         return msg.isEmpty ? name + "\n" : "\(name): \(msg)\n"
     }

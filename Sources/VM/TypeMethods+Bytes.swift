@@ -216,7 +216,7 @@ extension TypeMethods {
         }
         method(c, "decode") { vm, v, a in
             let (codec, errors) = try vm.codecArguments(a, "decode")
-            return .string(try vm.decode(bytesOf(v), codec, errors: errors))
+            return try vm.decode(bytesOf(v), codec, errors: errors)
         }
     }
 

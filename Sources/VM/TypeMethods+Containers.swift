@@ -4,9 +4,20 @@ import Formatting
 
 /// Methods of list, tuple, dict, set and the number types.
 extension TypeMethods {
-    static func list(_ v: Value) -> PyList { v.object as! PyList }
-    static func dict(_ v: Value) -> PyDict { v.object as! PyDict }
-    static func set(_ v: Value) -> PySet { v.object as! PySet }
+    // The receivers were type-checked before the method body runs: the kind tag settles the
+    // Swift class without a dynamic cast (which costs more than most of these methods).
+    static func list(_ v: Value) -> PyList {
+        if case .obj(let o) = v, o.kind == .list { return unsafeDowncast(o, to: PyList.self) }
+        return v.object as! PyList
+    }
+    static func dict(_ v: Value) -> PyDict {
+        if case .obj(let o) = v, o.kind == .dict { return unsafeDowncast(o, to: PyDict.self) }
+        return v.object as! PyDict
+    }
+    static func set(_ v: Value) -> PySet {
+        if case .obj(let o) = v, o.kind == .set || o.kind == .frozenset { return unsafeDowncast(o, to: PySet.self) }
+        return v.object as! PySet
+    }
 
     static func installListMethods() {
         let c = BuiltinTypes.list
@@ -37,7 +48,14 @@ extension TypeMethods {
             }
             throw vm.valueError("list.remove(x): x not in list")
         }
-        method(c, "clear") { _, v, _ in list(v).items.removeAll(); return .none }
+        method(c, "clear") { _, v, _ in
+            // Emptied first, then the items released last to first (CPython's _list_clear).
+            let l = list(v)
+            var old = l.items
+            l.items = []
+            while !old.isEmpty { old.removeLast() }
+            return .none
+        }
         method(c, "copy") { _, v, _ in .obj(PyList(list(v).items)) }
         method(c, "reverse") { _, v, _ in list(v).items.reverse(); return .none }
         method(c, "count") { vm, v, a in .int(try list(v).items.filter { try vm.equals($0, a[0]) }.count) }
@@ -236,6 +254,18 @@ extension TypeMethods {
             }
             return .bigint(n)
         }))))
+        method(BuiltinTypes.float, "hex") { vm, v, _ in
+            guard case .float(let d) = v else { return .none }
+            return .string(pythonFloatHex(d))
+        }
+        // A classmethod: `float.fromhex(s)` and `(1.0).fromhex(s)` alike.
+        BuiltinTypes.float.dict.setStr("fromhex", .obj(PyClassMethod(.obj(PyNativeFunction(name: "fromhex") { vm, a in
+            guard a.count == 2 else { throw vm.typeError("float.fromhex() takes exactly one argument (\(a.count - 1) given)") }
+            guard case .str(let s) = a[1] else {
+                throw vm.typeError("bad argument type for built-in operation")
+            }
+            return .float(try vm.py { try pythonFloatFromHex(s.value) })
+        }))))
         method(BuiltinTypes.float, "is_integer") { _, v, _ in
             guard case .float(let d) = v else { return .bool(false) }
             return .bool(d.isFinite && d == d.rounded())
@@ -253,8 +283,9 @@ extension TypeMethods {
         }
         for cls in [BuiltinTypes.int, BuiltinTypes.float, BuiltinTypes.bool] {
             method(cls, "__format__") { vm, v, a in
-                guard case .str(let spec) = a[0] else { throw vm.typeError("format spec must be str") }
-                return .string(try vm.format(v, spec.value))
+                guard case .str = a[0] else { throw vm.typeError("format spec must be str") }
+                // Through SurrogateText: `(0xd800).__format__("c")` makes a lone surrogate.
+                return try SurrogateText.binary(vm, v, a[0]) { x, y in .string(try vm.format(x, TypeMethods.s(y))) }
             }
         }
     }

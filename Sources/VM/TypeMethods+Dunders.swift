@@ -22,20 +22,35 @@ extension TypeMethods {
         let binary: [(String, BinaryOp)] = [("add", .add), ("sub", .sub), ("mul", .mul), ("truediv", .truediv),
                                             ("floordiv", .floordiv), ("mod", .mod), ("pow", .pow), ("lshift", .lshift),
                                             ("rshift", .rshift), ("and", .and), ("or", .or), ("xor", .xor)]
-        for c in numbers + [BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple] {
+        // Sequence slots (sq_concat, sq_repeat, the str/bytes nb_remainder) raise their own
+        // TypeErrors rather than return NotImplemented.
+        for c in [BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.bytes] {
+            method(c, "__add__") { vm, v, a in try vm.binaryOp(.add, v, a[0]) }
+            for name in ["__mul__", "__rmul__"] {
+                method(c, name) { vm, v, a in
+                    guard let n = vm.asNum(a[0]), !n.isFloat else {
+                        throw vm.typeError("'\(vm.typeName(a[0]))' object cannot be interpreted as an integer")
+                    }
+                    return try vm.binaryOp(.mul, v, a[0])
+                }
+            }
+            guard c === BuiltinTypes.str || c === BuiltinTypes.bytes else { continue }
+            method(c, "__mod__") { vm, v, a in try vm.binaryOp(.mod, v, a[0]) }
+            method(c, "__rmod__") { vm, v, a in
+                guard vm.typeOf(a[0]) === c else { return .obj(BuiltinTypes.notImplemented) }
+                return try vm.binaryOp(.mod, a[0], v)
+            }
+        }
+        for c in numbers {
             for (name, op) in binary {
-                let isNumber = numbers.contains { $0 === c }
-                if !isNumber && op != .add && op != .mul && op != .mod { continue }
                 method(c, "__\(name)__") { vm, v, a in
                     do { return try vm.binaryOp(op, v, a[0]) } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) {
                         return .obj(BuiltinTypes.notImplemented)
                     }
                 }
-                if isNumber {
-                    method(c, "__r\(name)__") { vm, v, a in
-                        do { return try vm.binaryOp(op, a[0], v) } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) {
-                            return .obj(BuiltinTypes.notImplemented)
-                        }
+                method(c, "__r\(name)__") { vm, v, a in
+                    do { return try vm.binaryOp(op, a[0], v) } catch let e as PyException where e.isInstance(of: ExceptionTypes.typeError) {
+                        return .obj(BuiltinTypes.notImplemented)
                     }
                 }
             }
@@ -58,7 +73,10 @@ extension TypeMethods {
             }
             method(c, "__hash__") { vm, v, _ in .int(try vm.hash(v)) }
             method(c, "__repr__") { vm, v, _ in .string(try vm.repr(v)) }
-            method(c, "__str__") { vm, v, _ in .string(try vm.str(v)) }
+            method(c, "__str__") { vm, v, _ in
+                if case .str(let s) = v, s.codePoints != nil { return v }
+                return .string(try vm.str(v))
+            }
         }
         for c in [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.set] { c.dict.setStr("__hash__", .none) }
         method(BuiltinTypes.range, "index") { vm, v, a in

@@ -381,7 +381,8 @@ extension TypeMethods {
         }
         method(c, "encode") { vm, v, a in
             let (codec, errors) = try vm.codecArguments(a, "encode")
-            return .obj(PyBytes(try vm.encode(s(v), codec, errors: errors)))
+            guard case .str(let x) = v else { return .none }
+            return .obj(PyBytes(try vm.encode(x, codec, errors: errors)))
         }
         method(c, "expandtabs") { vm, v, a in
             var size = 8

@@ -22,6 +22,7 @@ public enum TypeMethods {
         installBuiltinDunders()
         installAsyncGeneratorMethods()
         installBytesMethods()
+        installBytesHexMethods()
     }
 
     public typealias Method = (VM, Value, Args) throws -> Value
@@ -32,6 +33,10 @@ public enum TypeMethods {
         let arity = MethodArity.table["\(cls.name).\(name)"]
         let checksReceiver = arity != nil
             || (!name.hasPrefix("__") && ["str", "bytes", "list", "tuple", "dict", "set", "frozenset", "int", "float"].contains(cls.name))
+        // str methods also take lone surrogates (SurrogateText.swift); the dunders reach the
+        // VM's own str operations, which handle them, and encode reports them.
+        let body = cls === BuiltinTypes.str && !(name.hasPrefix("__") && !["__format__", "__mod__", "__rmod__"].contains(name))
+            && name != "encode" ? SurrogateText.wrapMethod(name, body) : body
         // The call fast path (`items.append(x)`) found the method on the receiver's own type,
         // so only the argument count is left to check there.
         let counted: Method

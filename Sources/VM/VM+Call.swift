@@ -4,19 +4,51 @@ import Compiler
 /// Swift; calls from Swift into Python (`call`) run a nested loop.
 extension VM {
     /// `call`/`callKw` in the loop: the stack holds `callable self|NULL args... [kwvalues...]`.
-    /// Returns a new frame to switch to, or nil when the result is already on the stack.
+    /// Returns a new frame to switch to (the loop links it to `f`), or nil when the result is
+    /// already on the stack.
+    ///
+    /// The callable is moved out of its slot (which then holds .null, owning nothing): the call
+    /// owns it, so no copy of it is retained and released again. Calls of a Python function
+    /// with exactly its plain positional parameters (most calls) are handled here, small
+    /// enough to inline into the loop; the rest take `callFromStackGeneral`.
     @inline(__always)
     func callFromStack(_ f: Frame, argc: Int, kwnames: Value?) throws -> Frame? {
         let base = f.sp - argc - 2
-        let callable = f.slots[base]
-        let selfArg = f.slots[base + 1]
-        let hasSelf = !selfArg.isNull
+        let callable = (f.slots + base).move()
+        (f.slots + base).initialize(to: .null)
+        if kwnames == nil, case .obj(let o) = callable, o.kind == .function {
+            let fn = unsafeDowncast(o, to: PyFunction.self)
+            let table = fn.table
+            let hasSelf = !f.slots[base + 1].isNull
+            let total = argc &+ (hasSelf ? 1 : 0)
+            if total == fn.code.argCount && table.positionalOnlyCall {
+                // The arguments are moved into the new frame's first slots (which hold .null);
+                // then every slot from `base` up is .null and the stack is cut back to it.
+                let frame = newFrame(fn.code, table, globals: fn.globals)
+                let first = base &+ (hasSelf ? 1 : 2)
+                for i in 0..<total {
+                    (frame.slots + i).initialize(to: (f.slots + first + i).move())
+                    (f.slots + first + i).initialize(to: .null)
+                }
+                f.sp = base
+                if table.hasCells { setupCells(frame, fn) }
+                return try startFrame(frame, fn, caller: f)
+            }
+        }
+        return try callFromStackGeneral(f, callable, base: base, argc: argc, kwnames: kwnames)
+    }
+
+    /// The calls `callFromStack` does not handle itself; `callable` is already off the stack.
+    @inline(never)
+    func callFromStackGeneral(_ f: Frame, _ callable: __owned Value, base: Int, argc: Int, kwnames: Value?) throws -> Frame? {
+        let hasSelf = !f.slots[base + 1].isNull
         let names = (kwnames?.object as? PyTuple)?.items ?? []
         if case .obj(let o) = callable, o.kind == .function {
             let fn = unsafeDowncast(o, to: PyFunction.self)
             let frame = try frameFromStack(fn, f, base: base, argc: argc, hasSelf: hasSelf, kwnames: names)
-            return try startFrame(frame, fn, caller: f, resume: .call)
+            return try startFrame(frame, fn, caller: f)
         }
+        let selfArg = f.slots[base + 1]
         // A method of a builtin type called on its receiver (`items.append(x)`).
         if hasSelf && names.isEmpty, case .obj(let o) = callable, o.kind == .nativeFunction,
            let method = unsafeDowncast(o, to: PyNativeFunction.self).receiverBody {
@@ -84,7 +116,7 @@ extension VM {
             case .function:
                 let fn = unsafeDowncast(o, to: PyFunction.self)
                 let frame = try makeFrame(fn, args)
-                return try startFrame(frame, fn, caller: f, resume: .call)
+                return try startFrame(frame, fn, caller: f)
             case .boundMethod:
                 let m = unsafeDowncast(o, to: PyBoundMethod.self)
                 var a = args
@@ -103,7 +135,8 @@ extension VM {
                     try enterDepth(" while calling a Python object")
                     depth -= 1
                     frame.depthCost = 2
-                    let next = try startFrame(frame, fn, caller: f, resume: .constructor(instance))
+                    frame.resume = .constructor(instance)
+                    let next = try startFrame(frame, fn, caller: f)
                     depth += 1
                     return next
                 }
@@ -113,7 +146,7 @@ extension VM {
                     var a = args
                     a.positional.insert(callable, at: 0)
                     let frame = try makeFrame(fn, a)
-                    return try startFrame(frame, fn, caller: f, resume: .call)
+                    return try startFrame(frame, fn, caller: f)
                 }
             default: break
             }
@@ -151,17 +184,18 @@ extension VM {
         return nil
     }
 
-    /// Makes `frame` the running frame (or wraps it in a generator when its code is one).
+    /// Returns `frame` to become the running frame (or wraps it in a generator when its code
+    /// is one). The loop links it to the caller: it moves its own reference to the caller into
+    /// `back`, which costs no reference counting. A new or reused frame resumes its caller
+    /// as a plain call (`.call`) unless told otherwise.
     @inline(__always)
-    func startFrame(_ frame: Frame, _ fn: PyFunction, caller: Frame, resume: Frame.Resume) throws -> Frame? {
+    func startFrame(_ frame: Frame, _ fn: PyFunction, caller: Frame) throws -> Frame? {
         if frame.table.makesGenerator {
             caller.push(.obj(makeGenerator(fn, frame)))
             return nil
         }
         try enterDepth()
         warmUp(fn.code)
-        frame.back = caller
-        frame.resume = resume
         return frame
     }
 
@@ -274,27 +308,11 @@ extension VM {
 
     // MARK: argument binding
 
-    /// Builds the frame for a call whose arguments are on the caller's stack, popping them.
-    @inline(__always)
+    /// Builds the frame for a call whose arguments are on the caller's stack (keywords, or a
+    /// count that needs binding: defaults, `*args`, errors), popping them.
     func frameFromStack(_ fn: PyFunction, _ f: Frame, base: Int, argc: Int, hasSelf: Bool, kwnames: [Value]) throws -> Frame {
-        let code = fn.code
-        let total = argc + (hasSelf ? 1 : 0)
-        // Fast path: exact positional arguments, no keywords, no *args/**kwargs.
-        let table = constants(for: code)
-        if kwnames.isEmpty && total == code.argCount && table.positionalOnlyCall {
-            let frame = newFrame(code, table, globals: fn.globals)
-            let first = hasSelf ? base + 1 : base + 2
-            // Move the arguments (the new frame's slots hold .null, which owns nothing).
-            for i in 0..<total {
-                (frame.slots + i).initialize(to: (f.slots + first + i).move())
-                (f.slots + first + i).initialize(to: .null)
-            }
-            f.unwind(to: base - f.localCount)
-            setupCells(frame, fn)
-            return frame
-        }
         var positional: [Value] = []
-        positional.reserveCapacity(total)
+        positional.reserveCapacity(argc + 1)
         if hasSelf { positional.append(f.slots[base + 1]) }
         let npos = argc - kwnames.count
         for i in 0..<npos { positional.append(f.slots[base + 2 + i]) }
@@ -441,7 +459,7 @@ extension VM {
         if flags & 2 != 0 { kwDefaults = f.pop().object as? PyDict }
         if flags & 1 != 0 { defaults = (f.pop().object as! PyTuple).items }
         let module = f.globals.getStr("__name__") ?? .none
-        let fn = PyFunction(code: code, globals: f.globals, qualname: qualname, defaults: defaults,
+        let fn = PyFunction(code: code, table: constants(for: code), globals: f.globals, qualname: qualname, defaults: defaults,
                             kwDefaults: kwDefaults, closure: closure, module: module)
         fn.annotations = annotations
         f.push(.obj(fn))

@@ -74,6 +74,10 @@ extension VM {
     func compareStrings(_ op: CompareOp, _ x: PyStr, _ y: PyStr) -> Bool {
         if op == .eq { return x.sameCodePoints(y) }
         if op == .ne { return !x.sameCodePoints(y) }
+        if x.codePoints != nil || y.codePoints != nil {
+            let c = SurrogateText.less(x, y) ? -1 : SurrogateText.less(y, x) ? 1 : 0
+            return compareOrdering(op, c, 0)
+        }
         // Python orders strings by code point; Swift's String < uses Unicode canonical ordering.
         var ix = x.value.unicodeScalars.makeIterator(), iy = y.value.unicodeScalars.makeIterator()
         var c = 0
@@ -314,7 +318,7 @@ extension VM {
     }
 
     func identityHash(_ o: PyObject) -> Int {
-        let addr = UInt(bitPattern: ObjectIdentifier(o).hashValue)
+        let addr = VM.identity(o)
         return Int(bitPattern: (addr >> 4) | (addr << 60))
     }
 }

@@ -65,9 +65,16 @@ extension VM {
 
     /// `formatValue`: f-string replacement fields.
     func formatValue(_ v: Value, conversion: Int8, spec: Value) throws -> Value {
+        // `{n}`, `{n!s}` and `{n!r}` of a small int: the shared decimal text (str values
+        // compare by code points, so sharing one object is invisible to programs).
+        if case .int(let i) = v, conversion != 3, let text = SmallIntText.cached(i) {
+            if case .str(let s) = spec, !s.value.isEmpty {} else { return text }
+        }
         var value = v
         switch conversion {
-        case 1: value = .string(try str(v))
+        case 1:
+            if case .str(let s) = v, s.codePoints != nil { break }
+            value = .string(try str(v))
         case 2: value = .string(try repr(v))
         case 3: value = .string(pythonASCII(fromRepr: try repr(v)))
         default: break
@@ -75,7 +82,10 @@ extension VM {
         let specText: String
         if case .str(let s) = spec { specText = s.value } else { specText = "" }
         if specText.isEmpty, case .str = value { return value }
-        return .string(try format(value, specText))
+        do {
+            if !SurrogateText.seen { return .string(try format(value, specText)) }
+        } catch let e as PyException where SurrogateText.needsShadow(e) {}
+        return try SurrogateText.binary(self, value, spec) { x, y in .string(try format(x, TypeMethods.s(y))) }
     }
 
     /// `str % args`.
@@ -83,7 +93,7 @@ extension VM {
         let arguments: PercentArguments
         if case .obj(let o) = args, o.kind == .tuple {
             arguments = PercentArguments(values: unsafeDowncast(o, to: PyTuple.self).items.map { percentValue($0) }, isTuple: true)
-        } else if case .obj(let o) = args, o.kind == .dict || (!o.cls.isBuiltin && o.cls.lookup("__getitem__") != nil) {
+        } else if case .obj(let o) = args, isPercentMapping(o) {
             arguments = PercentArguments(values: [percentValue(args)], isTuple: false, lookup: { [unowned self] key in
                 self.percentValue(try self.getItem(args, .string(key)))
             })
@@ -111,15 +121,28 @@ extension VM {
         let arguments: PercentArguments
         if case .obj(let o) = args, o.kind == .tuple {
             arguments = PercentArguments(values: unsafeDowncast(o, to: PyTuple.self).items.map(value), isTuple: true)
-        } else if case .obj(let o) = args, o.kind == .dict {
+        } else if case .obj(let o) = args, o.kind != .bytes, isPercentMapping(o) {
             arguments = PercentArguments(values: [value(args)], isTuple: false, lookup: { [unowned self] key in
                 value(try self.getItem(args, .obj(PyBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))))
             })
         } else {
             arguments = PercentArguments(values: [value(args)], isTuple: false)
         }
-        let text = try py { try pythonPercentFormat(TypeMethods.latin1String(format), arguments) }
+        var bytesArguments = arguments
+        bytesArguments.formattedType = "bytes"
+        let text = try py { try pythonPercentFormat(TypeMethods.latin1String(format), bytesArguments) }
         return text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
+    /// CPython's PyMapping_Check for the right operand of `%`: a type with a subscript (dict,
+    /// list, bytes, range, a class defining `__getitem__`), tuples aside. Such an operand is
+    /// not "an argument" to convert, so `"x" % []` is just "x".
+    func isPercentMapping(_ o: PyObject) -> Bool {
+        switch o.kind {
+        case .dict, .list, .bytes, .range: return true
+        case .tuple: return false
+        default: return !o.cls.isBuiltin && o.cls.lookup("__getitem__") != nil
+        }
     }
 
     func percentValue(_ v: Value) -> PercentValue {
@@ -134,5 +157,20 @@ extension VM {
         }
         return PercentValue(kind: kind, typeName: typeName(v), str: { [unowned self] in try self.str(v) },
                             repr: { [unowned self] in try self.repr(v) })
+    }
+}
+
+/// The decimal text of the ints CPython keeps as singletons (-5…256), made once per process.
+enum SmallIntText {
+    static let low = -5, high = 256
+    private static let table: [Value] = (low...high).map { n in
+        let text = String(n)
+        return .str(PyStr(text, count: text.utf8.count))
+    }
+
+    @inline(__always)
+    static func cached(_ i: Int) -> Value? {
+        guard i >= low && i <= high else { return nil }
+        return table[i - low]
     }
 }

@@ -29,6 +29,7 @@ extension VM {
         case .float(let d): return .float(d)
         case .complexImag: return .none
         case .str(let s): return .string(s)
+        case .strCodePoints(let c): return SurrogateText.make(c)
         case .bytes(let b): return .obj(PyBytes(b))
         case .tuple(let items):
             if items.isEmpty { return .obj(PyTuple.empty) }
@@ -61,6 +62,7 @@ extension VM {
         case .float(let d): return "f\(d.bitPattern)"
         case .complexImag(let d): return "j\(d.bitPattern)"
         case .str(let s): return "s\(s.utf8.count):\(s)"
+        case .strCodePoints(let c): return "u\(c.count):\(c)"
         case .bytes(let b): return "b\(b.count):\(b)"
         case .tuple(let items): return "(" + items.map(constantKey).joined(separator: ",") + ")"
         case .frozenset(let items): return "{" + items.map(constantKey).joined(separator: ",") + "}"
@@ -78,18 +80,29 @@ extension VM {
 
     @inline(__always)
     func newFrame(_ code: CodeObject, _ table: ConstantTable, globals: PyDict) -> Frame {
-        if let fr = table.freeFrames.popLast(), fr.globals === globals { return fr }
+        // Taken off the list by moves (no reference counting); a frame of other globals (the
+        // same code run as two modules) is rare and simply dropped.
+        if let fr = table.freeFrame.take() {
+            table.freeFrame = fr.nextFree.take()
+            table.freeCount &-= 1
+            if fr.globals === globals { return fr }
+        }
         return Frame(code: code, globals: globals, namespace: nil, constants: table)
     }
 
     /// Keeps a frame that returned for reuse by its code's next call, when nothing else refers
-    /// to it (a generator's frame, or one a caller still holds, is left alone).
+    /// to it (a generator's frame, or one a caller still holds, is left alone). The loop's
+    /// reference (`done`) moves into the free list: no reference counting.
     @inline(__always)
-    func recycle(_ frame: inout Frame) {
-        guard frame.generator == nil, frame.namespace == nil, frame.table.freeFrames.count < 8,
-              isKnownUniquelyReferenced(&frame) else { return }
+    func recycle(_ done: inout Frame?) {
+        unowned(unsafe) let frame = done.unsafelyUnwrapped
+        unowned(unsafe) let table = frame.table
+        guard !table.makesGenerator, frame.namespace == nil, table.freeCount < 8,
+              isKnownUniquelyReferenced(&done) else { return }
         frame.reset()
-        frame.table.freeFrames.append(frame)
+        frame.nextFree = table.freeFrame.take()
+        table.freeFrame = done.take()
+        table.freeCount &+= 1
     }
 
     /// One RESUME or JUMP_BACKWARD of `code` (see `CodeObject.warmupLeft`).
@@ -107,12 +120,13 @@ extension VM {
 
     // MARK: leaving frames
 
-    /// The frame returned `v`: deliver it to whoever resumed the frame. Returns the frame to
-    /// continue with, or nil when `f` was the loop's entry frame.
+    /// The frame returns the value on top of its stack: deliver it to whoever resumed the
+    /// frame (moved from slot to slot). Returns the frame to continue with, or nil when `f`
+    /// was the loop's entry frame (the value is then still on its stack).
     @inline(__always)
-    func finish(_ f: Frame, returning v: Value) -> Frame? {
+    func finish(_ f: Frame) -> Frame? {
         depth -= f.depthCost
-        if let g = f.generator {
+        if f.table.makesGenerator, let g = f.generator {
             g.frame = nil
             g.running = false
         }
@@ -123,19 +137,21 @@ extension VM {
         }
         let caller = f.back.take()!
         switch f.resume {
-        case .call: caller.push(v)
+        case .call: caller.push(f.pop())
         case .constructor(let instance):
-            if !v.isNone {
+            if !f.top.isNone {
                 // Raised in the caller, at the call (CPython checks after __init__ returns).
-                pendingCallerError = typeError("__init__() should return None, not '\(typeName(v))'")
+                pendingCallerError = typeError("__init__() should return None, not '\(typeName(f.top))'")
             }
+            _ = f.pop()
             caller.push(instance)
         case .forIter(let t):
+            _ = f.pop()
             _ = caller.pop()
             caller.ip = Int(t)
         case .send(let t):
             _ = caller.pop()
-            caller.push(v)
+            caller.push(f.pop())
             caller.ip = Int(t)
         }
         return caller
@@ -179,6 +195,13 @@ extension VM {
                 return f
             }
             depth -= f.depthCost
+            // The frame fails. CPython pops its value stack now, but the traceback entry
+            // refers to the frame object, which keeps the locals (and cells) alive until the
+            // traceback dies — when the exception is dropped, not when the frame ends.
+            f.unwind(to: 0)
+            if let tb = exc.traceback, tb.code === f.code, f.namespace == nil {
+                f.moveLocals(into: &tb.keepAlive)
+            }
             if let g = f.generator {
                 g.frame = nil
                 g.running = false
@@ -253,12 +276,17 @@ final class ConstantTable {
     let makesGenerator: Bool
     /// Parameters are plain positional ones (no keyword-only, no *args, no **kwargs).
     let positionalOnlyCall: Bool
-    /// Finished frames of this code kept for reuse (a call then costs no allocation).
-    var freeFrames: [Frame] = []
+    /// Finished frames of this code kept for reuse (a call then costs no allocation): a list
+    /// linked through `Frame.nextFree`, at most 8 long.
+    var freeFrame: Frame?
+    var freeCount = 0
+    /// The code has cell or free variables (a call must create or attach cells).
+    let hasCells: Bool
     init(_ items: [Value], names: [PyStr], code: CodeObject) {
         let instructions = code.instructions.count
         makesGenerator = code.flags.contains(.generator) || code.flags.contains(.coroutine)
             || code.flags.contains(.asyncGenerator)
+        hasCells = !code.cellvars.isEmpty || !code.freevars.isEmpty
         positionalOnlyCall = code.kwOnlyArgCount == 0 && !code.flags.contains(.varargs)
             && !code.flags.contains(.varkeywords)
         count = items.count

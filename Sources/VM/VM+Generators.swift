@@ -198,11 +198,12 @@ extension VM {
     /// A started generator's object died while its frame was suspended: queue the frame to be
     /// closed at the next instruction boundary, through a fresh generator object (the dying
     /// one cannot be referenced past its `deinit`).
-    func generatorDied(_ frame: Frame, name: String, qualname: String) {
-        let g = PyGenerator(flavor: .generator, frame: frame, name: name, qualname: qualname)
+    /// `address` is the dead object's identity, which CPython's unraisable report shows.
+    func generatorDied(_ frame: Frame, flavor: PyGenerator.Flavor, name: String, qualname: String, address: UInt) {
+        let g = PyGenerator(flavor: flavor, frame: frame, name: name, qualname: qualname)
         g.started = true
         frame.generator = g
-        dyingGenerators.append(g)
+        dyingGenerators.append((g, address))
         stepCheckpoint = 0
     }
 
@@ -214,7 +215,7 @@ extension VM {
         closingDyingGenerators = true
         defer { closingDyingGenerators = false }
         while !dyingGenerators.isEmpty {
-            let g = dyingGenerators.removeFirst()
+            let (g, address) = dyingGenerators.removeFirst()
             do {
                 try closeGenerator(g)
             } catch let e as PyException {
@@ -225,7 +226,8 @@ extension VM {
                     e.traceback = PyTraceback(code: f.code, instruction: max(f.ip - 2, 0), next: nil)
                 }
                 stdout.flush()
-                stderr.write("Exception ignored in: <generator object \(g.qualname) at \(address(g))>\n" + formatUncaught(e))
+                let what = "<\(generatorWord(g)) object \(g.qualname) at \(VM.addressText(address))>"
+                stderr.write("Exception ignored in: \(what)\n" + formatUnraisable(e))
             }
         }
     }

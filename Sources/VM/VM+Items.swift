@@ -73,6 +73,7 @@ extension VM {
     public func getItem(_ c: Value, _ k: Value) throws -> Value {
         switch c {
         case .str(let s):
+            if s.codePoints != nil { return try SurrogateText.item(self, s, k) }
             if case .obj(let ko) = k, ko.kind == .slice {
                 let sc = s.scalars
                 let idx = try sliceIndices(unsafeDowncast(ko, to: PySlice.self), count: sc.count)
@@ -192,8 +193,7 @@ extension VM {
             case .list:
                 let l = unsafeDowncast(o, to: PyList.self)
                 if case .obj(let ko) = k, ko.kind == .slice {
-                    let idx = Set(try sliceIndices(unsafeDowncast(ko, to: PySlice.self), count: l.items.count))
-                    l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map { $0.element }
+                    try deleteSlice(l, unsafeDowncast(ko, to: PySlice.self))
                     return
                 }
                 let i = try indexValue(k, for: "list")
@@ -208,6 +208,39 @@ extension VM {
             }
         }
         throw typeError("'\(typeName(c))' object doesn't support item deletion")
+    }
+
+    /// `del l[a:b:c]` in place. The removed items are released in CPython's order, which
+    /// `__del__` messages show: last to first for a contiguous slice (list_ass_slice's
+    /// `recycle` loop), in index order for an extended one (list_ass_subscript's `garbage`).
+    func deleteSlice(_ l: PyList, _ s: PySlice) throws {
+        let (start, _, step, n) = try sliceParameters(s, count: l.items.count)
+        if n <= 0 { return }
+        if step == 1 {
+            var removed = Array(l.items[start..<(start + n)])
+            l.items.removeSubrange(start..<(start + n))
+            while !removed.isEmpty { removed.removeLast() }
+            return
+        }
+        // Walk the slice in increasing index order whatever the sign of the step.
+        let low = step > 0 ? start : start + (n - 1) * step
+        let stride = step > 0 ? step : -step
+        var removed: [Value] = []
+        removed.reserveCapacity(n)
+        var kept: [Value] = []
+        kept.reserveCapacity(l.items.count - n)
+        var next = low, taken = 0
+        for (i, item) in l.items.enumerated() {
+            if taken < n && i == next {
+                removed.append(item)
+                taken += 1
+                next += stride
+            } else {
+                kept.append(item)
+            }
+        }
+        l.items = kept
+        for i in removed.indices { removed[i] = .none }
     }
 
     func assignSlice(_ l: PyList, _ s: PySlice, _ v: Value) throws {
@@ -305,6 +338,7 @@ extension VM {
             guard case .str(let sub) = item else {
                 throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
             }
+            if s.codePoints != nil || sub.codePoints != nil { return SurrogateText.contains(s, sub) }
             return sub.value.isEmpty || s.value.contains(sub.value) && scalarContains(s.value, sub.value)
         case .obj(let o):
             switch o.kind {

@@ -5,6 +5,14 @@ extension VM {
     public func getIter(_ v: Value) throws -> Value {
         switch v {
         case .str(let s):
+            if let cps = s.codePoints {
+                var i = 0
+                return .obj(PyIterator(.closure({
+                    guard i < cps.count else { return nil }
+                    i += 1
+                    return SurrogateText.make([cps[i - 1]])
+                }), cls: BuiltinTypes.iterator))
+            }
             let sc = s.scalars
             var i = 0
             return .obj(PyIterator(.closure({
@@ -150,6 +158,67 @@ extension VM {
         }
     }
 
+    /// The items of `iterable` one by one for a builtin that consumes them (`sum`, `min`…):
+    /// lists, ranges and generators are stepped in place, without an iterator object and the
+    /// `next()` dispatch per item; anything else goes through `getIter`/`next`.
+    struct ItemStream {
+        private enum Source {
+            case list(PyList)
+            case range(stop: Int, step: Int)
+            case generator(PyGenerator)
+            case iterator(Value)
+        }
+        private var source: Source
+        /// The list position, or the range's next value.
+        private var position = 0
+
+        init(_ iterable: Value, vm: VM) throws {
+            if case .obj(let o) = iterable {
+                switch o.kind {
+                case .list:
+                    source = .list(unsafeDowncast(o, to: PyList.self))
+                    return
+                case .range:
+                    let r = unsafeDowncast(o, to: PyRange.self)
+                    if r.big == nil {
+                        source = .range(stop: r.stop, step: r.step)
+                        position = r.start
+                        return
+                    }
+                case .generator:
+                    let g = unsafeDowncast(o, to: PyGenerator.self)
+                    if g.flavor == .generator {
+                        source = .generator(g)
+                        return
+                    }
+                default: break
+                }
+            }
+            source = .iterator(try vm.getIter(iterable))
+        }
+
+        /// The next item, or nil when the iterable is exhausted.
+        mutating func next(_ vm: VM) throws -> Value? {
+            vm.chargeItem()
+            switch source {
+            case .list(let l):
+                // The list may change while it is consumed: check its length at every step.
+                guard position < l.items.count else { return nil }
+                position += 1
+                return l.items[position - 1]
+            case .range(let stop, let step):
+                guard step > 0 ? position < stop : position > stop else { return nil }
+                let v = position
+                position = v &+ step
+                return .int(v)
+            case .generator(let g):
+                return try vm.nextFromGenerator(g)
+            case .iterator(let it):
+                return try vm.nextItem(it)
+            }
+        }
+    }
+
     /// All items of an iterable.
     public func iterate(_ v: Value) throws -> [Value] {
         if case .obj(let o) = v {
@@ -239,12 +308,50 @@ extension VM {
         return .obj(d)
     }
 
-    func buildString(_ parts: [Value]) -> Value {
-        var s = ""
+    /// `BUILD_STRING n` (f-strings): joins the top `n` stack values (all str) where they lie,
+    /// then pops them. No array of parts is made: this runs for every f-string.
+    func buildString(_ f: Frame, _ n: Int) {
+        let parts = UnsafeMutableBufferPointer(start: f.slots + (f.sp - n), count: n)
+        let result = joinStrings(UnsafeBufferPointer(parts))
+        for i in 0..<n { parts[i] = .null }
+        f.sp -= n
+        f.push(result)
+    }
+
+    /// The concatenation of str values: their UTF-8 bytes copied once into a buffer of the
+    /// final size and decoded once (appending `String`s piece by piece re-checks and regrows
+    /// at every step). The code-point count comes along when every part knows its own.
+    func joinStrings(_ parts: UnsafeBufferPointer<Value>) -> Value {
+        if SurrogateText.seen, parts.contains(where: SurrogateText.involvesSurrogates) {
+            return SurrogateText.make(parts.flatMap { v -> [UInt32] in
+                if case .str(let x) = v { return SurrogateText.codePoints(x) } else { return [] } })
+        }
         var length = 0
-        for p in parts { if case .str(let x) = p { length += x.value.utf8.count } }
-        s.reserveCapacity(length)
-        for p in parts { if case .str(let x) = p { s += x.value } }
+        var count: Int? = 0
+        for p in parts {
+            if case .str(let x) = p {
+                length += x.value.utf8.count
+                if let c = count, let n = x.knownCount { count = c + n } else { count = nil }
+            }
+        }
+        if length == 0 { return .str(PyStr("", count: 0)) }
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: length)
+        defer { bytes.deallocate() }
+        var i = 0
+        for p in parts {
+            guard case .str(let x) = p else { continue }
+            let copied = x.value.utf8.withContiguousStorageIfAvailable { source -> Int in
+                if let base = source.baseAddress, source.count > 0 { (bytes + i).update(from: base, count: source.count) }
+                return source.count
+            }
+            if let c = copied {
+                i += c
+            } else {
+                for b in x.value.utf8 { bytes[i] = b; i += 1 }
+            }
+        }
+        let s = String(decoding: UnsafeBufferPointer(start: bytes, count: i), as: UTF8.self)
+        if let c = count { return .str(PyStr(s, count: c)) }
         return .string(s)
     }
 

@@ -33,9 +33,7 @@ extension VM {
     /// CPython, where the event loop's Python frames sit between the program and its tasks.
     public func withLibraryFrame<T>(_ code: CodeObject, _ body: () throws -> T) rethrows -> T {
         let saved = current
-        let f = Frame(code: code, globals: saved?.globals ?? PyDict(), namespace: nil, constants: constants(for: code))
-        f.ip = 1
-        f.isLibrary = true
+        let f = libraryFrame(code, globals: saved?.globals)
         f.back = saved
         current = f
         defer {
@@ -43,6 +41,15 @@ extension VM {
             f.back = nil
         }
         return try body()
+    }
+
+    /// A frame of `code` standing for a library function implemented natively (at its one
+    /// instruction), for `withLibraryFrame` and `librarySite`.
+    public func libraryFrame(_ code: CodeObject, globals: PyDict? = nil) -> Frame {
+        let f = Frame(code: code, globals: globals ?? PyDict(), namespace: nil, constants: constants(for: code))
+        f.ip = 1
+        f.isLibrary = true
+        return f
     }
 
     /// `RuntimeWarning: coroutine '…' was never awaited`, at the line running when it died.
@@ -56,7 +63,8 @@ extension VM {
             }
             return
         }
-        guard let f = current else { return }
+        guard var f = current else { return }
+        if f.isLibrary, let site = librarySite?(f) { f = site }
         let line = f.propagatedLine
         let key = "\(f.code.filename):\(line):" + message
         guard shownWarnings.insert(key).inserted else { return }

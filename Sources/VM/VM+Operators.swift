@@ -22,7 +22,12 @@ extension VM {
                 default: return .bool(p != q)
                 }
             }
-            return try numericOp(op, x, y)
+            do {
+                return try numericOp(op, x, y)
+            } catch let e as PyException where e.cls === ExceptionTypes.typeError && (x.isFloat || y.isFloat) {
+                // numericOp sees bools as ints; the message names the operands' own types.
+                throw unsupportedOperands(op, a, b)
+            }
         }
         if let r = try builtinSequenceOp(op, a, b) { return r }
         return try dunderBinary(op, a, b)
@@ -35,6 +40,7 @@ extension VM {
             switch (a, b) {
             case (.str(let x), .str(let y)):
                 try checkAllocation(x.value.utf8.count + y.value.utf8.count)
+                if x.codePoints != nil || y.codePoints != nil { return SurrogateText.concat(x, y) }
                 return .string(x.value + y.value)
             case (.obj(let x), .obj(let y)):
                 if x.kind == .list && y.kind == .list {
@@ -67,7 +73,12 @@ extension VM {
             if let r = try repeatSequence(a, b) { return r }
             if let r = try repeatSequence(b, a) { return r }
         case .mod:
-            if case .str(let s) = a { return .string(try percentFormat(s.value, b)) }
+            if case .str(let s) = a {
+                do {
+                    if !SurrogateText.seen { return .string(try percentFormat(s.value, b)) }
+                } catch let e as PyException where SurrogateText.needsShadow(e) {}
+                return try SurrogateText.binary(self, a, b) { x, y in .string(try percentFormat(TypeMethods.s(x), y)) }
+            }
             if case .obj(let o) = a, o.kind == .bytes {
                 return .obj(PyBytes(try bytesPercentFormat(unsafeDowncast(o, to: PyBytes.self).bytes, b)))
             }
@@ -106,7 +117,7 @@ extension VM {
                 if case .float = count { throw typeError("can't multiply sequence by non-int of type 'float'") }
                 if case .obj(let o) = count, o.cls.isBuiltin { throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'") }
                 if case .str = count { throw typeError("can't multiply sequence by non-int of type 'str'") }
-            case .obj(let o) where o.kind == .list || o.kind == .tuple:
+            case .obj(let o) where o.kind == .list || o.kind == .tuple || o.kind == .bytes:
                 if case .obj(let c) = count, !c.cls.isBuiltin { return nil }
                 throw typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
             default: break
@@ -117,6 +128,7 @@ extension VM {
         switch seq {
         case .str(let s):
             try checkAllocation(s.value.utf8.count.multipliedReportingOverflow(by: times))
+            if s.codePoints != nil { return SurrogateText.repeated(s, times) }
             return .string(times == 0 ? "" : String(repeating: s.value, count: times))
         case .obj(let o):
             switch o.kind {

@@ -10,7 +10,9 @@ extension VM {
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return floatRepr(d)
-        case .str(let s): return stringRepr(s.value)
+        case .str(let s):
+            if s.codePoints == nil && SurrogateText.shadowing == 0 { return stringRepr(s.value) }
+            return SurrogateText.repr(s)
         case .null: return "<NULL>"
         case .obj(let o): return try objectRepr(o, v)
         }
@@ -64,6 +66,7 @@ extension VM {
             guard case .str(let s) = r else { throw typeError("__str__ returned non-string (type \(typeName(r)))") }
             return s.value
         }
+        if e.isInstance(of: ExceptionTypes.unicodeError), let s = unicodeErrorStr(e) { return s }
         if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
             let msg = try e.args.first.map { try str($0) } ?? ""
             let n = e.groupExceptions.count
@@ -78,9 +81,14 @@ extension VM {
         }
     }
 
-    func address(_ o: PyObject) -> String {
-        let a = UInt(bitPattern: ObjectIdentifier(o).hashValue)
-        return "0x" + String(a, radix: 16, uppercase: false).leftPadded(to: 12, with: "0")
+    /// `%p` of an object, as default reprs show it: the same number as `id(o)`.
+    func address(_ o: PyObject) -> String { VM.addressText(VM.identity(o)) }
+
+    /// CPython's `id()`: the object's address (unique among live objects, never negative).
+    @inline(__always) static func identity(_ o: AnyObject) -> UInt { UInt(bitPattern: ObjectIdentifier(o)) }
+
+    static func addressText(_ a: UInt) -> String {
+        "0x" + String(a, radix: 16, uppercase: false).leftPadded(to: 12, with: "0")
     }
 
     func objectRepr(_ o: PyObject, _ v: Value) throws -> String {

@@ -46,7 +46,12 @@ extension VM {
                     case .copy(let n): f.push(f.peek(Int(n) - 1))
                     case .swap(let n): let i = f.sp - Int(n); let t = f.slots[f.sp - 1]; f.slots[f.sp - 1] = f.slots[i]; f.slots[i] = t
                     case .loadConst(let i): f.push(f.constants[Int(i)])
-                    case .loadFast(let i): let v = f.slots[Int(i)]; if v.isNull { throw unboundLocal(f, Int(i)) }; f.push(v)
+                    case .loadFast(let i):
+                        // Small ints (the commonest local) are pushed without the outlined
+                        // copy a general value needs.
+                        let p = f.slots + Int(i)
+                        if case .int(let x) = p.pointee { f.push(.int(x)); break }
+                        let v = p.pointee; if v.isNull { throw unboundLocal(f, Int(i)) }; f.push(v)
                     case .storeFast(let i): f.slots[Int(i)] = f.pop()
                     case .deleteFast(let i): if f.slots[Int(i)].isNull { throw unboundLocal(f, Int(i)) }; f.slots[Int(i)] = .null
                     case .loadDeref(let i): f.push(try loadDeref(f, Int(i)))
@@ -100,7 +105,7 @@ extension VM {
                     case .buildList(let n): f.push(.obj(PyList(f.popMany(Int(n)))))
                     case .buildSet(let n): f.push(try buildSet(f.popMany(Int(n))))
                     case .buildMap(let n): f.push(try buildMap(f.popMany(2 * Int(n))))
-                    case .buildString(let n): f.push(buildString(f.popMany(Int(n))))
+                    case .buildString(let n): buildString(f, Int(n))
                     case .buildSlice(let n): f.push(buildSlice(f.popMany(Int(n))))
                     case .listAppend(let i): let v = f.pop(); (f.peek(Int(i) - 1).object as! PyList).items.append(v)
                     case .setAdd(let i): let v = f.pop(); try (f.peek(Int(i) - 1).object as! PySet).add(v, vm: self)
@@ -136,16 +141,16 @@ extension VM {
                         guard let caller = suspend(f, yielding: v) else { return .yielded(v) }
                         f = caller; current = f
                     case .returnValue:
-                        let v = f.pop()
-                        guard let caller = finish(f, returning: v) else { return .returned(v) }
-                        var done = f
+                        guard let caller = finish(f) else { return .returned(f.pop()) }
+                        var done: Frame? = consume f
                         f = caller; current = f
                         recycle(&done)
                         if let e = pendingCallerError { pendingCallerError = nil; throw e }
                     case .makeFunction(let flags): try makeFunction(f, flags)
-                    case .call(let n): if let g = try callFromStack(f, argc: Int(n), kwnames: nil) { f = g; current = f }
-                    case .callKw(let n, let names): if let g = try callFromStack(f, argc: Int(n), kwnames: f.constants[Int(names)]) { f = g; current = f }
-                    case .callEx(let k): if let g = try callEx(f, hasKwargs: k != 0) { f = g; current = f }
+                    // A called Python frame takes over the loop's reference to its caller.
+                    case .call(let n): if let g = try callFromStack(f, argc: Int(n), kwnames: nil) { g.back = consume f; f = g; current = f }
+                    case .callKw(let n, let names): if let g = try callFromStack(f, argc: Int(n), kwnames: f.constants[Int(names)]) { g.back = consume f; f = g; current = f }
+                    case .callEx(let k): if let g = try callEx(f, hasKwargs: k != 0) { g.back = consume f; f = g; current = f }
                     case .pushNull: f.push(.null)
                     case .loadBuildClass: f.push(builtins.getStr("__build_class__")!)
                     case .loadLocals: f.push(.obj(f.namespace!))

@@ -92,7 +92,11 @@ public final class VM {
     var stepCheckpoint = 0
     /// Suspended generators whose object died, waiting to be closed at the next instruction
     /// boundary (a Swift `deinit` is no place to run Python code).
-    var dyingGenerators: [PyGenerator] = []
+    var dyingGenerators: [(generator: PyGenerator, address: UInt)] = []
+    /// Where a library function implemented natively is, when the running library frame
+    /// stands for several statements (the event loop: `Handle._run`, or `_run_once`
+    /// dropping the handle it ran); nil keeps the frame. Asked only for warnings.
+    public var librarySite: ((Frame) -> Frame?)?
     var closingDyingGenerators = false
 
     /// The VM running on this process's interpreter thread (for warnings raised from deinit).

@@ -45,6 +45,7 @@ at the end (see manifest.py).
 """
 
 import os
+import re
 import subprocess
 import sys
 import sysconfig
@@ -164,7 +165,11 @@ def normalise(data, prog_dir, stdlibs):
     data = data.replace(os.fsencode(prog_dir) + b"/", b"")
     for d in stdlibs:
         data = data.replace(os.fsencode(d) + b"/", b"<stdlib>/")
-    return data
+    # Addresses in default reprs (`<generator object gen at 0x7f…>`) differ between runs.
+    return ADDRESS.sub(" at 0x…>".encode(), data)
+
+
+ADDRESS = re.compile(rb" at 0x[0-9a-f]+>")
 
 
 def run_once(python, rel, stdlibs, site_dir=None, hashseed=None):

@@ -67,7 +67,7 @@ else
 fi
 
 normalise() {  # normalise FILE PROGRAM_DIR
-    sed -i -e "s#$(sed_escape "$2")/##g" -e "$STDLIB_SED" "$1"
+    sed -i -e "s#$(sed_escape "$2")/##g" -e "$STDLIB_SED" -e 's/ at 0x[0-9a-f][0-9a-f]*>/ at 0x…>/g' "$1"
 }
 
 # The recorder's environment (record.py: clean_env).

@@ -260,6 +260,30 @@ import EngineTestSupport
         #expect(seen.first?.message.hasPrefix("Executing <Task pending name='Task-1' coro=<main() running>") == true)
         #expect(seen.first?.message.hasSuffix("took 0.200 seconds") == true)
     }
+
+    /// A worker that finishes while the loop's thread blocks queues its completion at that
+    /// instant (`call_soon_threadsafe`): ahead of a callback queued after the block, behind
+    /// one queued before; the self-pipe's reader then runs in the next pass, adding none.
+    @Test func completionDuringABlockIsQueuedAtOnce() {
+        let rt = AsyncioRuntime()
+        var loop: EventLoop { rt.runningLoop! }
+        var seen: [String] = []
+        var fut: Future!
+        var passesAtSleep = 0
+        let main = Script("main", [
+            .run {
+                fut = loop.runInExecutor(duration: 20_000_000, outcome: .value(.none))
+                loop.callSoon { seen.append("before \(fut.isDone)") }
+                loop.block(nanoseconds: 100_000_000, what: "time.sleep")
+                loop.callSoon { seen.append("after \(fut.isDone)") }
+                passesAtSleep = loop.pass
+            },
+            .await { .coroutine(loop.sleep(0)) },
+            .run { seen.append("main \(fut.isDone) \(loop.pass - passesAtSleep)") },
+        ])
+        _ = asyncioRun(main, runtime: rt)
+        #expect(seen == ["before false", "after true", "main true 1"])
+    }
 }
 
 @Suite struct SnapshotAndDiagnosticsTests {

@@ -196,6 +196,10 @@ struct ASTDump {
             return decimal.reversed().map(String.init).joined()
         case .float(let d): return "\(d)"
         case .string(let s): return "'" + ASTDump.escape(s) + "'"
+        case .codePoints(let cps):
+            // Lone surrogates written as the other non-ASCII code points are.
+            return "'" + cps.map { c in Unicode.Scalar(c).map { ASTDump.escape(String($0)) }
+                ?? "\\u{" + String(c, radix: 16, uppercase: true) + "}" }.joined() + "'"
         case .bytes(let b):
             return "b'" + b.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() + "'"
         }

@@ -23,7 +23,7 @@ extension VM {
                 try vm.enterJSONCall()
             }
             try enc.encode(a[0], level: 0)
-            return .string(enc.out)
+            return enc.result
         }
         m.function("loads") { vm, a in
             try vm.expectArgs("loads", a, 1)
@@ -40,6 +40,9 @@ extension VM {
             defer { vm.depth = depthBefore }
             try vm.enterJSONCall()
             var dec = JSONDecoder(vm: vm, text: Array(text.unicodeScalars), source: text)
+            if case .str(let s) = a[0], let cps = s.codePoints {
+                for (i, c) in cps.enumerated() where SurrogateText.isSurrogate(c) { dec.surrogates[i] = c }
+            }
             do {
                 return try dec.decodeDocument()
             } catch let e as PyException where e.cls === vm.jsonDecodeError {
@@ -70,6 +73,35 @@ extension VM {
 struct JSONEncoder {
     let vm: VM
     var out = ""
+    /// Lone surrogates written raw (ensure_ascii=False): their code-point offsets in `out`,
+    /// where a U+FFFD holds their place (a Swift String cannot hold them).
+    var rawSurrogates: [(offset: Int, codePoint: UInt32)] = []
+
+    /// The text written, as a str.
+    var result: Value {
+        guard !rawSurrogates.isEmpty else { return .string(out) }
+        var cps = out.unicodeScalars.map(\.value)
+        for (i, c) in rawSurrogates { cps[i] = c }
+        return SurrogateText.make(cps)
+    }
+
+    /// A str as a JSON string: lone surrogates become `\udxxx` (ensure_ascii) or stay raw.
+    mutating func appendString(_ s: PyStr) {
+        guard let cps = s.codePoints else { out += jsonString(s.value, ensureASCII: ensureASCII); return }
+        out += "\""
+        for c in cps {
+            if !SurrogateText.isSurrogate(c) {
+                let quoted = jsonString(String(Unicode.Scalar(c)!), ensureASCII: ensureASCII).unicodeScalars
+                out.unicodeScalars.append(contentsOf: quoted.dropFirst().dropLast())
+            } else if ensureASCII {
+                out += "\\u" + String(c, radix: 16)
+            } else {
+                rawSurrogates.append((out.unicodeScalars.count, c))
+                out += "\u{FFFD}"
+            }
+        }
+        out += "\""
+    }
     var indent: String? = nil
     var itemSeparator = ", "
     var keySeparator = ": "
@@ -121,7 +153,7 @@ struct JSONEncoder {
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
         case .float(let d): out += try floatText(d)
-        case .str(let s): out += jsonString(s.value, ensureASCII: ensureASCII)
+        case .str(let s): appendString(s)
         case .obj(let o) where o.kind == .bigint: out += try vm.str(v)
         case .obj(let o) where o.kind == .list || o.kind == .tuple:
             let items = o.kind == .list ? (o as! PyList).items : (o as! PyTuple).items
@@ -152,9 +184,10 @@ struct JSONEncoder {
             }
             var first = true
             for (k, x) in entries {
-                let keyText: String
+                var keyText: String
+                var keyStr: PyStr? = nil
                 switch k {
-                case .str(let s): keyText = s.value
+                case .str(let s): keyText = s.value; keyStr = s
                 case .float(let f): keyText = try floatText(f)
                 case .bool(let b): keyText = b ? "true" : "false"
                 case .none: keyText = "null"
@@ -166,7 +199,8 @@ struct JSONEncoder {
                 if !first { out += itemSeparator }
                 first = false
                 newline(level + 1)
-                out += jsonString(keyText, ensureASCII: ensureASCII) + keySeparator
+                appendString(keyStr ?? PyStr(keyText))
+                out += keySeparator
                 try encode(x, level: level + 1)
             }
             newline(level)
@@ -201,6 +235,9 @@ struct JSONDecoder {
     let text: [Unicode.Scalar]
     let source: String
     var pos = 0
+    /// Lone surrogates of the document (a str may hold them raw), by position; `text` has
+    /// U+FFFD there. Only strings take them; anywhere else they are invalid JSON anyway.
+    var surrogates: [Int: UInt32] = [:]
 
     init(vm: VM, text: [Unicode.Scalar], source: String) {
         self.vm = vm
@@ -245,7 +282,7 @@ struct JSONDecoder {
         switch c {
         case "\"":
             pos += 1
-            return .string(try string(start: pos - 1))
+            return try string(start: pos - 1)
         // Each nested container is one level of the recursion limit (the C scanner's
         // Py_EnterRecursiveCall), which also bounds this recursive descent.
         case "{":
@@ -293,25 +330,41 @@ struct JSONDecoder {
         return .bigint(try vm.py { try pythonParseInt(s) })
     }
 
-    mutating func string(start: Int) throws -> String {
+    /// A JSON string's value: a str, holding a lone surrogate when a `\uXXXX` escape made one.
+    mutating func string(start: Int) throws -> Value {
         var out = String.UnicodeScalarView()
+        // Set from the first lone surrogate on; `out` is no longer used then.
+        var codePoints: [UInt32]? = nil
+        func put(_ c: Unicode.Scalar) { if codePoints != nil { codePoints!.append(c.value) } else { out.append(c) } }
         while true {
             guard pos < text.count else { throw error("Unterminated string starting at", start) }
             let c = text[pos]
-            if c == "\"" { pos += 1; return String(out) }
+            if c == "\"" {
+                pos += 1
+                return codePoints.map(SurrogateText.make) ?? .string(String(out))
+            }
             if c.value < 0x20 { throw error("Invalid control character at", pos) }
-            if c != "\\" { out.append(c); pos += 1; continue }
+            if c != "\\" {
+                if !surrogates.isEmpty, let sur = surrogates[pos] {
+                    if codePoints == nil { codePoints = out.map(\.value) }
+                    codePoints!.append(sur)
+                } else {
+                    put(c)
+                }
+                pos += 1
+                continue
+            }
             guard pos + 1 < text.count else { throw error("Unterminated string starting at", start) }
             let e = text[pos + 1]
             switch e {
-            case "\"": out.append("\""); pos += 2
-            case "\\": out.append("\\"); pos += 2
-            case "/": out.append("/"); pos += 2
-            case "b": out.append("\u{08}"); pos += 2
-            case "f": out.append("\u{0C}"); pos += 2
-            case "n": out.append("\n"); pos += 2
-            case "r": out.append("\r"); pos += 2
-            case "t": out.append("\t"); pos += 2
+            case "\"": put("\""); pos += 2
+            case "\\": put("\\"); pos += 2
+            case "/": put("/"); pos += 2
+            case "b": put("\u{08}"); pos += 2
+            case "f": put("\u{0C}"); pos += 2
+            case "n": put("\n"); pos += 2
+            case "r": put("\r"); pos += 2
+            case "t": put("\t"); pos += 2
             case "u":
                 func hex4(_ at: Int) -> UInt32? {
                     guard at + 4 <= text.count else { return nil }
@@ -324,7 +377,12 @@ struct JSONDecoder {
                     u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00)
                     pos += 6
                 }
-                out.append(Unicode.Scalar(u) ?? "\u{FFFD}")
+                if let scalar = Unicode.Scalar(u), codePoints == nil {
+                    out.append(scalar)
+                } else {
+                    if codePoints == nil { codePoints = out.map(\.value) }
+                    codePoints!.append(u)
+                }
             default:
                 throw error("Invalid \\escape", pos)
             }
@@ -347,7 +405,7 @@ struct JSONDecoder {
             pos += 1
             skipWS()
             let v = try value()
-            try d.set(.string(key), v, vm: vm)
+            try d.set(key, v, vm: vm)
             skipWS()
             if pos < text.count && text[pos] == "}" { pos += 1; return .obj(d) }
             guard pos < text.count, text[pos] == "," else { throw error("Expecting ',' delimiter", pos) }

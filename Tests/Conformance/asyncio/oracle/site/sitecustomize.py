@@ -3,7 +3,8 @@
 # asyncio-semantics §3.3, blocking time.sleep advancing the clock while holding the loop, and
 # to_thread/run_in_executor modelled as in §17 (a pool of 8 workers, or the executor's
 # max_workers; the function runs at submission, its time.sleep charged to the worker; the
-# asyncio future completes as an I/O event of the first iteration that reaches its end time).
+# asyncio future completes as an I/O event of the first iteration that reaches its end time,
+# or at once when a blocking time.sleep of the loop's thread passes its end time).
 # Monkeypatches asyncio internals of 3.11.7; a test tool, never part of looplab.
 import asyncio, heapq, itertools, math, os, random, time, json, atexit
 from asyncio import base_events, events
@@ -153,6 +154,11 @@ def _sleep2(d):
         _thread_clock[-1] += round(d * 1e9)
         return
     _orig_sleep(d)
+    # Workers that finish while this thread blocks queue their completion at that instant
+    # (call_soon_threadsafe): behind what was queued before the sleep, ahead of what follows.
+    for loop in {id(p[2]): p[2] for p in _pending}.values():
+        if not loop.is_closed():
+            _deliver(loop)
 
 
 time.sleep = _sleep2
