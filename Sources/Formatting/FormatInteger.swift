@@ -63,14 +63,7 @@ private func writeMagnitudeDigits(_ value: UInt, radix: Int, uppercase: Bool,
     let letters = uppercase ? UInt8(ascii: "A") : UInt8(ascii: "a")
     var p = end
     var m = value
-    if radix == 10 {
-        repeat {
-            p -= 1
-            p.pointee = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: m % 10)
-            m /= 10
-        } while m > 0
-        return p
-    }
+    if radix == 10 { return writeDecimalDigits(UInt64(m), endingAt: end) }
     let base = UInt(radix)
     repeat {
         let d = UInt8(truncatingIfNeeded: m % base)
