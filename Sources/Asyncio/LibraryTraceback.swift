@@ -18,15 +18,8 @@ extension AsyncioBridge {
         let last = lines.keys.max() ?? 0
         for n in 1...max(last, 1) { text += (lines[n] ?? "") + "\n" }
         vm.sources[path] = SourceFile(name: path, bytes: Array(text.utf8))
-        let scalars = Array(info.text.unicodeScalars)
-        var lead = 0
-        while lead < scalars.count && scalars[lead] == " " { lead += 1 }
-        let span = info.span ?? (lead, scalars.count)
-        let loc = SourceLoc(line: info.line, column: span.0, endLine: info.line, endColumn: span.1)
-        let code = CodeObject(name: info.function, qualname: info.function, filename: path, firstLine: info.line,
-                              argCount: 0, posOnlyArgCount: 0, kwOnlyArgCount: 0, flags: CodeFlags(rawValue: 0),
-                              varnames: [], cellvars: [], freevars: [], names: [], constants: [],
-                              instructions: [.nop], locations: [loc])
+        let code = stdlibFrameCode(function: info.function, path: path, line: info.line, text: info.text,
+                                   span: info.span)
         libraryCodes[frame] = code
         return code
     }

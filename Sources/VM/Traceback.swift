@@ -294,3 +294,19 @@ extension VM {
         return result
     }
 }
+
+/// The code object of a standard-library frame that looplab shows in tracebacks but does not
+/// run (asyncio's and json's frames): one location, `text`'s columns marked unless `span` says
+/// otherwise (default: the line without its indentation, as CPython marks a whole statement).
+public func stdlibFrameCode(function: String, path: String, line: Int, text: String,
+                            span: (Int, Int)?) -> CodeObject {
+    let scalars = Array(text.unicodeScalars)
+    var lead = 0
+    while lead < scalars.count && scalars[lead] == " " { lead += 1 }
+    let (start, end) = span ?? (lead, scalars.count)
+    let loc = SourceLoc(line: line, column: start, endLine: line, endColumn: end)
+    return CodeObject(name: function, qualname: function, filename: path, firstLine: line,
+                      argCount: 0, posOnlyArgCount: 0, kwOnlyArgCount: 0, flags: CodeFlags(rawValue: 0),
+                      varnames: [], cellvars: [], freevars: [], names: [], constants: [],
+                      instructions: [.nop], locations: [loc])
+}
